@@ -1,0 +1,29 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumArgs, findChromium } from './scripts/chromium.js';
+
+const port = Number(process.env.FACTDECK_E2E_PORT ?? 4599);
+const baseURL = `http://localhost:${port}`;
+const chromium = findChromium();
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
+	use: {
+		baseURL,
+		trace: 'retain-on-failure',
+		launchOptions: chromium
+			? { executablePath: chromium.path, args: chromiumArgs(chromium) }
+			: undefined
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+	webServer: {
+		// Our own port and never someone else's server: a stale server would test a stale build.
+		command: `node scripts/serve.js --port ${port} --strict`,
+		url: baseURL,
+		reuseExistingServer: false,
+		stdout: 'ignore'
+	}
+});

@@ -1,0 +1,35 @@
+import { expect, test } from '@playwright/test';
+import { axeViolations, watchPage } from './support/page-health.ts';
+
+// The sweep is only as good as its helpers: these prove they catch what they look for.
+
+test('reports an axe violation on a page that has one', async ({ page }) => {
+	await page.setContent(
+		'<!doctype html><html lang="en"><head><title>t</title></head><body><main><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" /><button></button></main></body></html>'
+	);
+	const violations = await axeViolations(page);
+	expect(violations.some((line) => line.startsWith('image-alt:'))).toBe(true);
+	expect(violations.some((line) => line.startsWith('button-name:'))).toBe(true);
+});
+
+test('reports no violation on a clean page', async ({ page }) => {
+	await page.setContent(
+		'<!doctype html><html lang="en"><head><title>Clean</title></head><body><main><h1>Clean</h1><p>Fine.</p></main></body></html>'
+	);
+	expect(await axeViolations(page)).toEqual([]);
+});
+
+test('records console errors and uncaught page errors', async ({ page }) => {
+	const problems = watchPage(page);
+	await page.setContent(
+		'<!doctype html><html lang="en"><head><title>t</title></head><body></body></html>'
+	);
+	await page.evaluate(() => {
+		console.error('something broke');
+		setTimeout(() => {
+			throw new Error('uncaught boom');
+		});
+	});
+	await expect.poll(() => problems.pageErrors).toEqual(['uncaught boom']);
+	expect(problems.consoleErrors).toEqual(['something broke']);
+});
