@@ -7,6 +7,8 @@ const chromium = findChromium();
 
 export default defineConfig({
 	testDir: 'tests/e2e',
+	// Vitest owns *.test.ts (unit tests of the e2e helpers live beside them).
+	testMatch: '**/*.spec.ts',
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
 	retries: 0,
