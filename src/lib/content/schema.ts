@@ -33,6 +33,8 @@ export const AnswerSchema = v.strictObject({
 	date: v.optional(
 		v.pipe(v.string(), v.regex(PARTIAL_DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD'))
 	),
+	/** Narrows the distractor pool within a kind: city, country, armed-group, company, ... */
+	category: v.optional(Slug),
 	distractors: v.optional(v.array(Text), [])
 });
 

@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { readContentFiles } from '../../node/content-files.ts';
+import { brokenCases, brokenContentRoot, VALID_FIXTURE } from '../../node/fixture-content.ts';
+import { paragraphsOf } from './article.ts';
+import { coverageGaps, loadCorpus } from './corpus.ts';
+import { ContentError, formatProblem } from './problems.ts';
+import { SLUG } from './schema.ts';
+
+const corpus = loadCorpus(readContentFiles('questions'));
+
+describe('the content in questions/', () => {
+	it('loads with no problem and holds the Mali article', () => {
+		expect(corpus.articles.map((content) => content.article.id)).toContain('mali-france-russia');
+	});
+
+	for (const content of corpus.articles) {
+		const { article, facts } = content;
+		const paragraphs = new Map(paragraphsOf(article).map((p) => [p.id, p]));
+
+		describe(article.id, () => {
+			it('finds every quote verbatim in its own paragraph', () => {
+				const misplaced = facts.filter(
+					(fact) => !paragraphs.get(fact.paragraph)?.text.includes(fact.quote)
+				);
+				expect(misplaced.map((fact) => fact.id)).toEqual([]);
+			});
+
+			it('gives every fact a unique slug id', () => {
+				const ids = facts.map((fact) => fact.id);
+				expect(new Set(ids).size).toBe(ids.length);
+				expect(ids.filter((id) => !SLUG.test(id))).toEqual([]);
+			});
+
+			it('has a fact for every paragraph, or a reviewed reason in uncovered.yaml', () => {
+				expect(coverageGaps(content)).toEqual({ unexplained: [], stale: [] });
+			});
+
+			it('gives every uncovered paragraph a reason of its own', () => {
+				for (const entry of content.uncovered) expect(entry.reason.length).toBeGreaterThan(10);
+			});
+		});
+	}
+});
+
+describe('the Mali article', () => {
+	const content = corpus.articles.find((c) => c.article.id === 'mali-france-russia')!;
+
+	it('has at least 90 facts', () => {
+		expect(content.facts.length).toBeGreaterThanOrEqual(90);
+	});
+
+	it('has glossary facts for every acronym, operation, group and company it names', () => {
+		const glossary = content.facts.filter((fact) => fact.tags.includes('glossary'));
+		const named = glossary.map((fact) => `${fact.statement} ${fact.answer.text}`).join(' ');
+		for (const term of [
+			'ACLED',
+			'CSIS',
+			'ISGS',
+			'JNIM',
+			'Barkhane',
+			'Takuba',
+			'Wagner',
+			'Rosoboronexport',
+			'Yerewulu'
+		])
+			expect(named, term).toContain(term);
+	});
+
+	it('keeps the slips as written, accepts the usual spelling and tells the learner', () => {
+		const slips: [string, string][] = [
+			['Asmi Guetta', 'Assimi Goïta'],
+			['Igor Anatolyevich Gromero', 'Igor Gromyko'],
+			['Yerewulu', 'Yerewolo']
+		];
+		for (const [written, usual] of slips) {
+			const fact = content.facts.find((f) => f.answer.text === written);
+			expect(fact, written).toBeDefined();
+			expect(fact!.answer.aliases, written).toContain(usual);
+			expect(fact!.note, written).toContain(usual);
+		}
+		const coast = content.facts.find((f) => f.quote.includes('coast') && f.note?.includes('Sahel'));
+		expect(coast, '"the coast" for the Sahel').toBeDefined();
+	});
+
+	it('attributes what tweets and captions say to them, not to the author', () => {
+		const embedded = content.facts.filter(
+			(fact) => paragraphsOf(content.article).find((p) => p.id === fact.paragraph)!.role !== 'text'
+		);
+		expect(embedded.length).toBeGreaterThan(0);
+		for (const fact of embedded) expect(fact.attribution, fact.id).not.toBe('article');
+	});
+
+	it('has dated events for a timeline and pairs for matching', () => {
+		expect(content.facts.filter((fact) => fact.timeline).length).toBeGreaterThanOrEqual(12);
+		const sets = new Map<string, number>();
+		for (const fact of content.facts)
+			if (fact.pair) sets.set(fact.pair.set, (sets.get(fact.pair.set) ?? 0) + 1);
+		expect([...sets.values()].every((count) => count >= 4)).toBe(true);
+		expect(sets.size).toBeGreaterThanOrEqual(2);
+	});
+});
+
+describe('a second article folder', () => {
+	it('loads with no code change', () => {
+		const fixture = loadCorpus(readContentFiles(VALID_FIXTURE));
+		expect(fixture.articles).toHaveLength(1);
+		expect(fixture.articles[0].article.sections.map((s) => s.id)).toEqual([
+			'the-river',
+			'people-and-history'
+		]);
+		expect(fixture.articles[0].facts.length).toBe(13);
+	});
+});
+
+/** Each broken fixture and the problem it must produce, as `file:line: message`. */
+const EXPECTED: Record<string, RegExp> = {
+	'unknown-paragraph':
+		/^niger-river\/facts\.yaml:7: fact niger-source: unknown paragraph id "p99"$/,
+	'quote-not-verbatim':
+		/^niger-river\/facts\.yaml:6: fact niger-source: quote not found verbatim in paragraph p1/,
+	'quote-in-another-paragraph':
+		/^niger-river\/facts\.yaml:6: fact niger-source: quote not found verbatim in paragraph p2/,
+	'duplicate-id':
+		/^niger-river\/facts\.yaml:10: fact niger-source: duplicate id \(first used on line 1\)$/,
+	'missing-field': /^niger-river\/facts\.yaml:1: fact 1 \(niger-source\): prompt is missing$/,
+	'ill-typed-field': /^niger-river\/facts\.yaml:5: fact 1 \(niger-length\): answer\.value .*number/,
+	'unknown-kind':
+		/^niger-river\/facts\.yaml:2: fact 1 \(niger-source\): kind must be one of: date, number/,
+	'unknown-field': /^niger-river\/facts\.yaml:9: fact 1 \(niger-source\): unknown field "source"$/,
+	'invalid-yaml': /^niger-river\/facts\.yaml:3: invalid YAML: /,
+	'bad-slug-id': /^niger-river\/facts\.yaml:1: fact 1 \(Niger Source\): id must be a slug/,
+	'number-without-value':
+		/^niger-river\/facts\.yaml:5: fact niger-length: a number fact needs answer\.value$/,
+	'paragraph-without-id':
+		/^niger-river\/article\.md:11: paragraph "It flows north-east into Mali, where it…" needs an id such as \{#p12\}/,
+	'deck-unknown-section': /^niger-river\/decks\.yaml:8: deck delta: unknown section "the-delta"$/
+};
+
+describe('a broken content file', () => {
+	it('has a documented error for every fixture', () => {
+		expect(brokenCases()).toEqual(Object.keys(EXPECTED).sort());
+	});
+
+	for (const name of brokenCases())
+		it(`fails to load with its file, line and reason: ${name}`, () => {
+			let error: unknown;
+			try {
+				loadCorpus(readContentFiles(brokenContentRoot(name)));
+			} catch (thrown) {
+				error = thrown;
+			}
+			expect(error).toBeInstanceOf(ContentError);
+			const lines = (error as ContentError).problems.map(formatProblem);
+			expect(
+				lines.some((line) => EXPECTED[name].test(line)),
+				lines.join('\n')
+			).toBe(true);
+		});
+});
