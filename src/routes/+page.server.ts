@@ -1,12 +1,19 @@
-import { articles } from '$lib/server/content';
+import { getLibrary } from '$lib/server/content';
 
 export function load() {
 	return {
-		articles: articles().map(({ article, facts, decks }) => ({
-			id: article.id,
-			title: article.title,
-			facts: facts.length,
-			decks: decks.map(({ id, title, description }) => ({ id, title, description }))
+		articles: getLibrary().articles.map(({ content, bank, decks }) => ({
+			id: content.article.id,
+			title: content.article.title,
+			facts: content.facts.length,
+			questions: bank.questions.length,
+			decks: decks.map(({ key, id, title, description, questions }) => ({
+				key,
+				id,
+				title,
+				description,
+				size: questions.length
+			}))
 		}))
 	};
 }

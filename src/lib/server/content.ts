@@ -1,12 +1,10 @@
 import corpus from 'virtual:factdeck/content';
-import type { ArticleContent } from '$lib/content/corpus.ts';
+import { buildLibrary, type Library } from '$lib/questions/library.ts';
 
-/** Every article folder, validated at build time by the content plugin. */
-export function articles(): ArticleContent[] {
-	return corpus.articles;
-}
+let library: Library | undefined;
 
-/** One article folder by id, or undefined. */
-export function findArticle(id: string): ArticleContent | undefined {
-	return corpus.articles.find((content) => content.article.id === id);
+/** Every article's bank and decks, built once per build from the validated content. */
+export function getLibrary(): Library {
+	library ??= buildLibrary(corpus);
+	return library;
 }

@@ -1,0 +1,121 @@
+// `npm run bench`: times what factdeck computes, each case in a fresh Node process, against budgets.
+import { spawnSync } from 'node:child_process';
+import { readContentFiles } from '../src/node/content-files.ts';
+import { loadCorpus } from '../src/lib/content/corpus.ts';
+import { buildBank } from '../src/lib/questions/bank.ts';
+import { buildDecks } from '../src/lib/questions/decks.ts';
+import { syntheticArticle } from './bench/synthetic.ts';
+
+interface Measure {
+	/** Median wall time of the runs, in milliseconds. */
+	ms: number;
+	/** The first run's time: cold code, as a page or a build meets it. */
+	firstMs: number;
+	/** Peak resident memory of the process, in MiB. */
+	peakMiB: number;
+}
+
+const RUNS = 7;
+
+function time(work: () => void): Measure {
+	const times: number[] = [];
+	for (let i = 0; i < RUNS; i++) {
+		const start = performance.now();
+		work();
+		times.push(performance.now() - start);
+	}
+	const sorted = [...times].sort((a, b) => a - b);
+	return {
+		ms: sorted[Math.floor(RUNS / 2)],
+		firstMs: times[0],
+		peakMiB: process.resourceUsage().maxRSS / 1024
+	};
+}
+
+/** The cases, each run alone in its own process so memory and warm-up do not leak between them. */
+const CASES: Record<string, () => Measure> = {
+	'decks:article': () => {
+		const corpus = loadCorpus(readContentFiles('questions'));
+		return time(() => {
+			for (const content of corpus.articles) buildDecks(content, buildBank(content));
+		});
+	},
+	...Object.fromEntries(
+		[2_500, 5_000, 10_000].map((size) => [
+			`decks:synthetic:${size}`,
+			() => {
+				const content = syntheticArticle(size);
+				return time(() => buildDecks(content, buildBank(content)));
+			}
+		])
+	)
+};
+
+interface Budget {
+	label: string;
+	run: string;
+	limitMs: number;
+}
+
+const BUDGETS: Budget[] = [
+	{ label: 'every deck of the articles in questions/', run: 'decks:article', limitMs: 50 },
+	{ label: 'every deck of 10,000 synthetic facts', run: 'decks:synthetic:10000', limitMs: 2000 }
+];
+
+const only = process.argv.indexOf('--case');
+if (only >= 0) {
+	process.stdout.write(JSON.stringify(CASES[process.argv[only + 1]]()));
+	process.exit(0);
+}
+
+const results = new Map<string, Measure>();
+for (const name of Object.keys(CASES)) {
+	const child = spawnSync(
+		process.execPath,
+		['--import', 'tsx', 'scripts/bench.ts', '--case', name],
+		{
+			encoding: 'utf8'
+		}
+	);
+	if (child.status !== 0) {
+		console.error(`bench case ${name} failed:\n${child.stderr}`);
+		process.exit(1);
+	}
+	results.set(name, JSON.parse(child.stdout));
+}
+
+const rows = [...results].map(([name, m]) => [
+	name,
+	`${m.ms.toFixed(1)} ms`,
+	`${m.firstMs.toFixed(1)} ms`,
+	`${m.peakMiB.toFixed(0)} MiB`
+]);
+const header = ['case', `median of ${RUNS}`, 'first run', 'peak RSS'];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+for (const row of [header, ...rows])
+	console.log(
+		row.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')
+	);
+
+const perFact = [2_500, 5_000, 10_000].map((n) => results.get(`decks:synthetic:${n}`)!.ms / n);
+const growth = perFact[2] / perFact[0];
+console.log(
+	`\ngrowth: ${perFact.map((t) => `${(t * 1000).toFixed(1)} µs`).join(' → ')} per fact from 2,500 to 10,000 facts (×${growth.toFixed(2)}; linear is ×1)`
+);
+
+let failed = 0;
+console.log('\nbudgets:');
+for (const budget of BUDGETS) {
+	const ms = results.get(budget.run)!.ms;
+	const pass = ms < budget.limitMs;
+	if (!pass) failed++;
+	console.log(
+		`  ${pass ? 'pass' : 'FAIL'}  ${budget.label}: ${ms.toFixed(1)} ms (budget ${budget.limitMs} ms)`
+	);
+}
+const linear = growth < 1.5;
+if (!linear) failed++;
+console.log(
+	`  ${linear ? 'pass' : 'FAIL'}  time per fact stays flat from 2,500 to 10,000 facts (×${growth.toFixed(2)}, budget ×1.5)`
+);
+process.exit(failed > 0 ? 1 : 0);

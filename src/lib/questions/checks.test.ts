@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleContent } from '../content/corpus.ts';
+import type { Fact } from '../content/schema.ts';
+import { loadCorpus } from '../content/corpus.ts';
+import { readContentFiles } from '../../node/content-files.ts';
+import { VALID_FIXTURE } from '../../node/fixture-content.ts';
+import { buildBank } from './bank.ts';
+import { checkBank, checkQuestion, positionSpreadPValue, type Failure } from './checks.ts';
+import { buildDecks } from './decks.ts';
+import type { ChoiceQuestion, Question, TrueFalseQuestion } from './types.ts';
+
+const content = loadCorpus(readContentFiles(VALID_FIXTURE)).articles[0];
+const facts = content.facts;
+const bank = buildBank(content);
+const find = <T extends Question>(id: string) =>
+	bank.questions.find((q) => q.id === `niger-river/${id}`) as T;
+const checksOf = (q: Question, all: Fact[] = facts) => checkQuestion(q, all).map((f) => f.check);
+
+const choice = find<ChoiceQuestion>('mungo-park:choice');
+const length = find<ChoiceQuestion>('niger-length:choice');
+
+describe('question checks', () => {
+	it('pass the generated questions of the fixture', () => {
+		expect(bank.questions.flatMap((q) => checkQuestion(q, facts))).toEqual([]);
+	});
+
+	it('catch a marked option that is not the fact’s answer (grounded)', () => {
+		const bad = { ...choice, answer: (choice.answer + 1) % choice.options.length };
+		expect(checksOf(bad)).toContain('grounded');
+	});
+
+	it('catch an answer its quote does not hold (grounded)', () => {
+		const moved = facts.map((f) =>
+			f.id === 'mungo-park' ? { ...f, quote: 'The Scottish explorer' } : f
+		);
+		expect(checksOf(choice, moved)).toContain('grounded');
+	});
+
+	it('catch a stem that gives the answer away (no-leak)', () => {
+		expect(checksOf({ ...choice, prompt: 'Mungo Park was which Scottish explorer?' })).toContain(
+			'no-leak'
+		);
+	});
+
+	it('catch a second option that is also right (one-correct)', () => {
+		const options = [...choice.options];
+		options[(choice.answer + 1) % options.length] = 'Park';
+		expect(checksOf({ ...choice, options })).toContain('one-correct');
+	});
+
+	it('catch a false statement whose swapped value is the answer (one-correct)', () => {
+		const tf = find<TrueFalseQuestion>('mungo-park:true-false:false');
+		expect(checksOf({ ...tf, swap: { from: 'Mungo Park', to: 'Park' } })).toContain('one-correct');
+	});
+
+	it('catch repeated or nested options (distinct-options)', () => {
+		const options = [...length.options];
+		const wrong = options.findIndex((_, i) => i !== length.answer);
+		const other = options.findIndex((_, i) => i !== length.answer && i !== wrong);
+		options[other] = options[wrong];
+		expect(checksOf({ ...length, options })).toContain('distinct-options');
+	});
+
+	it('catch a distractor of another kind (distractor-kind)', () => {
+		const options = [...choice.options];
+		options[(choice.answer + 1) % options.length] = 'Gulf of Guinea';
+		expect(checksOf({ ...choice, options })).toContain('distractor-kind');
+	});
+
+	it('catch a number distractor written differently (distractor-kind)', () => {
+		const options = [...length.options];
+		options[(length.answer + 1) % options.length] = '3900';
+		expect(checksOf({ ...length, options })).toContain('distractor-kind');
+	});
+
+	it('catch an answer that stands out by its length (no-giveaway)', () => {
+		const options = ['Ab', 'Cd', 'Ef', 'Mungo Park'];
+		expect(checksOf({ ...choice, options, answer: 3 })).toContain('no-giveaway');
+	});
+
+	it('catch a claim whose stem does not name its source (attributed)', () => {
+		const tweet = facts.map((f) =>
+			f.id === 'mungo-park' ? { ...f, attribution: 'Royal Geographical Society' } : f
+		);
+		expect(checksOf(choice, tweet)).toContain('attributed');
+	});
+});
+
+describe('bank checks', () => {
+	const decks = buildDecks(content, bank);
+	const names = (failures: Failure[]) => failures.map((f) => f.check);
+
+	it('pass the fixture bank', () => {
+		expect(checkBank(content, bank, decks)).toEqual([]);
+	});
+
+	it('catch true/false statements that are mostly true', () => {
+		const lopsided = { ...bank, questions: bank.questions.filter((q) => !(q.form === 'true-false' && !q.answer)) };
+		expect(names(checkBank(content, lopsided, decks))).toContain('true-false-balance');
+	});
+
+	it('catch correct options that always sit in the same place', () => {
+		const clustered = Array.from({ length: 40 }, (_, i) => ({ ...choice, id: `q${i}`, answer: 0 }));
+		expect(positionSpreadPValue(clustered)).toBeLessThan(0.05);
+		const spread = Array.from({ length: 40 }, (_, i) => ({ ...choice, id: `q${i}`, answer: i % 4 }));
+		expect(positionSpreadPValue(spread)).toBeGreaterThan(0.05);
+		const tilted = { ...bank, questions: [...bank.questions, ...clustered] };
+		expect(names(checkBank(content, tilted, decks))).toContain('position-spread');
+	});
+
+	it('catch a duplicated question', () => {
+		const doubled = { ...bank, questions: [...bank.questions, { ...choice }] };
+		expect(names(checkBank(content, doubled, decks))).toContain('no-duplicates');
+	});
+
+	it('catch a fact asked in only one form', () => {
+		const thin = { ...bank, questions: bank.questions.filter((q) => !q.id.startsWith('niger-river/mungo-park:') || q.form === 'choice') };
+		expect(names(checkBank(content, thin, decks))).toContain('two-forms-per-fact');
+	});
+
+	it('catch a section with no deck of its own, and an empty deck', () => {
+		const noSectionDecks: ArticleContent = { ...content, decks: content.decks.filter((d) => d.id === 'all') };
+		expect(names(checkBank(noSectionDecks, bank, decks))).toContain('deck-per-section');
+		const empty = [...decks, { ...decks[0], key: 'niger-river/empty', questions: [] }];
+		expect(names(checkBank(content, bank, empty))).toContain('no-empty-deck');
+	});
+});

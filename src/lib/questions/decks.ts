@@ -1,0 +1,64 @@
+import type { ArticleContent } from '../content/corpus.ts';
+import type { DeckSelect } from '../content/schema.ts';
+import type { Bank } from './bank.ts';
+import type { Question, QuestionForm } from './types.ts';
+
+/** A deck: an authored selection of an article's questions. */
+export interface Deck {
+	/** `<article>/<deck>`: unique across articles. */
+	key: string;
+	id: string;
+	article: string;
+	title: string;
+	description: string;
+	/** Question ids, in bank order. */
+	questions: string[];
+}
+
+/** The deck key used in URLs, codes and progress. */
+export function deckKey(article: string, deck: string): string {
+	return `${article}/${deck}`;
+}
+
+/**
+ * Whether a deck's selection takes a question: any listed tag and form; every section and kind
+ * of the question among those listed (so a section deck never pulls in another section's facts).
+ */
+export function selects(select: DeckSelect, question: Question): boolean {
+	const any = (wanted: readonly string[], have: readonly string[]) =>
+		wanted.length === 0 || have.some((value) => wanted.includes(value));
+	const all = (wanted: readonly string[], have: readonly string[]) =>
+		wanted.length === 0 || have.every((value) => wanted.includes(value));
+	return (
+		any(select.tags, question.tags) &&
+		any(select.forms, [question.form]) &&
+		all(select.sections, question.sections) &&
+		all(select.kinds, question.kinds)
+	);
+}
+
+/** Every deck of an article, each with the ids of the questions it selects. */
+export function buildDecks(content: ArticleContent, bank: Bank): Deck[] {
+	return content.decks.map((spec) => ({
+		key: deckKey(content.article.id, spec.id),
+		id: spec.id,
+		article: content.article.id,
+		title: spec.title,
+		description: spec.description,
+		questions: bank.questions.filter((q) => selects(spec.select, q)).map((q) => q.id)
+	}));
+}
+
+/** How many questions of each form a list holds, every form listed. */
+export function countByForm(questions: readonly Question[]): Record<QuestionForm, number> {
+	const counts: Record<QuestionForm, number> = {
+		choice: 0,
+		'true-false': 0,
+		typed: 0,
+		numeric: 0,
+		order: 0,
+		match: 0
+	};
+	for (const question of questions) counts[question.form]++;
+	return counts;
+}

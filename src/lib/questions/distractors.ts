@@ -1,0 +1,238 @@
+import type { Fact } from '../content/schema.ts';
+import curated from './curated-distractors.json';
+import {
+	dateFormatOf,
+	formatDate,
+	formatNumber,
+	numberFormatOf,
+	roundSignificant,
+	shiftDate,
+	significantDigits
+} from './format.ts';
+import { contains, normalize } from './grade.ts';
+import { shuffle, type Rng } from './random.ts';
+
+/** Where a distractor came from, most trusted first. */
+export type DistractorSource = 'authored' | 'article' | 'curated' | 'generated';
+
+export interface Distractor {
+	text: string;
+	source: DistractorSource;
+}
+
+const CURATED = curated as Record<string, string[]>;
+
+/** The fact's answer and every accepted alias: what no distractor may equal, contain or sit inside. */
+export function answerForms(fact: Fact): string[] {
+	return [fact.answer.text, ...fact.answer.aliases];
+}
+
+/** True when `candidate` could be mistaken for the answer: equal to it, inside it or containing it. */
+export function clashesWithAnswer(candidate: string, fact: Fact): boolean {
+	const c = normalize(candidate);
+	if (c === '') return true;
+	return answerForms(fact).some((form) => {
+		const f = normalize(form);
+		return c === f || contains(c, f) || contains(f, c);
+	});
+}
+
+/** The curated list for a fact: its kind and category, or the kind alone. */
+export function curatedPool(fact: Fact): string[] {
+	const category = fact.answer.category;
+	return (category && CURATED[`${fact.kind}/${category}`]) || CURATED[fact.kind] || [];
+}
+
+/** An article's facts grouped the ways distractors are drawn, built once per bank. */
+export interface DistractorIndex {
+	/** By kind, and by `kind/category` for facts with a category. */
+	byKind: Map<string, Fact[]>;
+	/** Number facts by normalized unit. */
+	byUnit: Map<string, Fact[]>;
+	/** Facts with a date. */
+	dated: Fact[];
+	/** Normalized answers by kind key, for membership checks. */
+	answers: Map<string, Set<string>>;
+}
+
+const kindKey = (fact: Fact) =>
+	fact.answer.category ? `${fact.kind}/${fact.answer.category}` : fact.kind;
+
+/** Groups an article's facts for drawing distractors. */
+export function indexFacts(facts: readonly Fact[]): DistractorIndex {
+	const index: DistractorIndex = { byKind: new Map(), byUnit: new Map(), dated: [], answers: new Map() };
+	const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
+		if (!map.has(key)) map.set(key, []);
+		map.get(key)!.push(value);
+	};
+	for (const fact of facts) {
+		add(index.byKind, fact.kind, fact);
+		if (fact.answer.category) add(index.byKind, kindKey(fact), fact);
+		if (fact.kind === 'number') add(index.byUnit, normalize(fact.answer.unit ?? ''), fact);
+		if (fact.answer.date) index.dated.push(fact);
+		for (const key of new Set([fact.kind, kindKey(fact)])) {
+			if (!index.answers.has(key)) index.answers.set(key, new Set());
+			index.answers.get(key)!.add(normalize(fact.answer.text));
+		}
+	}
+	return index;
+}
+
+/** Whether `text` is an answer of the fact's kind (and category) in the article, or on its list. */
+export function inKindPool(text: string, fact: Fact, index: DistractorIndex): boolean {
+	const key = normalize(text);
+	return (
+		!!index.answers.get(kindKey(fact))?.has(key) ||
+		curatedPool(fact).some((entry) => normalize(entry) === key)
+	);
+}
+
+/** Most candidates a fact looks at in one pool: keeps building linear in the article's size. */
+const SAMPLE = 24;
+
+/** Up to SAMPLE members of a pool other than the fact itself, drawn at random from large pools. */
+function sample(pool: readonly Fact[] | undefined, fact: Fact, rng: Rng): Fact[] {
+	if (!pool) return [];
+	if (pool.length <= SAMPLE + 1) return pool.filter((other) => other.id !== fact.id);
+	const picked = new Set<Fact>();
+	for (let tries = 0; picked.size < SAMPLE && tries < SAMPLE * 4; tries++) {
+		const other = pool[rng.int(0, pool.length - 1)];
+		if (other.id !== fact.id) picked.add(other);
+	}
+	return [...picked];
+}
+
+/** Other answers of the same kind (and category, when the fact has one) in the same article. */
+function articlePool(fact: Fact, index: DistractorIndex, rng: Rng): string[] {
+	return sample(index.byKind.get(kindKey(fact)), fact, rng).map((other) => other.answer.text);
+}
+
+/**
+ * Up to `count` wrong options for a fact, of the answer's kind and scale and written like it:
+ * authored ones first, then other answers of the same article, then curated lists or generated
+ * values. None equals, contains or sits inside the answer or an alias; none repeats another.
+ */
+export function distractorsFor(
+	fact: Fact,
+	index: DistractorIndex,
+	rng: Rng,
+	count = 3
+): Distractor[] {
+	const chosen: Distractor[] = [];
+	const accept = (text: string, source: DistractorSource) => {
+		if (chosen.length >= count || clashesWithAnswer(text, fact)) return;
+		const key = normalize(text);
+		if (chosen.some((d) => normalize(d.text) === key || contains(normalize(d.text), key) || contains(key, normalize(d.text))))
+			return;
+		chosen.push({ text, source });
+	};
+
+	for (const text of shuffle(fact.answer.distractors, rng)) accept(text, 'authored');
+	if (chosen.length >= count) return chosen;
+
+	if (fact.kind === 'number') {
+		for (const text of numberCandidates(fact, index, rng)) accept(text.text, text.source);
+	} else if (fact.kind === 'date' || (fact.answer.date && dateFormatOf(fact.answer.text))) {
+		for (const text of dateCandidates(fact, index, rng)) accept(text.text, text.source);
+	} else {
+		for (const text of closeInLength(fact.answer.text, articlePool(fact, index, rng), rng))
+			accept(fitArticle(text, fact.answer.text), 'article');
+		for (const text of closeInLength(fact.answer.text, curatedPool(fact), rng))
+			accept(fitArticle(text, fact.answer.text), 'curated');
+	}
+	return chosen;
+}
+
+/** Candidates ordered so that those closest in length to the answer come first, ties shuffled. */
+function closeInLength(answer: string, pool: readonly string[], rng: Rng): string[] {
+	const unique = [...new Map(pool.map((text) => [normalize(text), text])).values()];
+	const ratio = (text: string) => Math.max(text.length, answer.length) / Math.max(1, Math.min(text.length, answer.length));
+	const near = shuffle(unique.filter((text) => ratio(text) <= 2), rng);
+	const far = shuffle(unique.filter((text) => ratio(text) > 2), rng);
+	return [...near, ...far];
+}
+
+/** Gives a candidate the answer's leading "the" (or takes it away), so form gives nothing away. */
+function fitArticle(candidate: string, answer: string): string {
+	const answerThe = /^the\s/i.exec(answer);
+	const bare = candidate.replace(/^the\s+/i, '');
+	if (!answerThe) return bare;
+	return `${answerThe[0].trimEnd()} ${bare}`;
+}
+
+function numberCandidates(fact: Fact, index: DistractorIndex, rng: Rng): Distractor[] {
+	const format = numberFormatOf(fact.answer.text);
+	const value = fact.answer.value;
+	if (!format || value === undefined || format.shown === 0) return [];
+	const scale = value / format.shown;
+	const unit = normalize(fact.answer.unit ?? '');
+	const percent = /%|percent/.test(fact.answer.text + ' ' + unit);
+	const tolerance = fact.answer.tolerance / scale;
+	const fits = (shown: number) =>
+		shown > 0 &&
+		shown !== format.shown &&
+		Math.abs(shown - format.shown) > tolerance &&
+		(!percent || shown < 100) &&
+		Number.isInteger(shown * 10 ** format.decimals);
+
+	const fromArticle: number[] = [];
+	for (const other of sample(index.byUnit.get(unit), fact, rng)) {
+		if (other.answer.value === undefined) continue;
+		const shown = other.answer.value / scale;
+		const ratio = shown / format.shown;
+		if (ratio >= 0.2 && ratio <= 5 && fits(shown)) fromArticle.push(shown);
+	}
+
+	const generated = new Set<number>();
+	const sig = significantDigits(format.shown * 10 ** format.decimals);
+	if (format.shown <= 12 && format.decimals === 0) {
+		for (const step of [-4, -3, -2, -1, 1, 2, 3, 4, 6, 8]) generated.add(format.shown + step);
+	} else {
+		for (const factor of [0.4, 0.5, 0.6, 0.7, 0.8, 1.25, 1.4, 1.5, 2, 2.5, 3]) {
+			const raw = format.shown * factor;
+			generated.add(
+				percent ? Math.round(raw) : roundSignificant(raw, Math.max(1, Math.min(sig, 2)))
+			);
+		}
+	}
+	const below = shuffle([...generated].filter((n) => n < format.shown && fits(n)), rng);
+	const above = shuffle([...generated].filter((n) => n > format.shown && fits(n)), rng);
+	// Interleave smaller and larger values so the answer is neither always the middle nor an edge.
+	const mixed: number[] = [];
+	const startBelow = rng.int(0, 1) === 0;
+	for (let i = 0; i < Math.max(below.length, above.length); i++) {
+		const pair = startBelow ? [below[i], above[i]] : [above[i], below[i]];
+		for (const n of pair) if (n !== undefined) mixed.push(n);
+	}
+	return [
+		...shuffle(fromArticle, rng).map((shown) => ({ text: formatNumber(shown, format), source: 'article' as const })),
+		...mixed.map((shown) => ({ text: formatNumber(shown, format), source: 'generated' as const }))
+	];
+}
+
+function dateCandidates(fact: Fact, index: DistractorIndex, rng: Rng): Distractor[] {
+	const iso = fact.answer.date;
+	const format = dateFormatOf(fact.answer.text);
+	if (!iso || !format) return [];
+	const precision = iso.split('-').length;
+	const year = Number(iso.slice(0, 4));
+
+	const fromArticle: string[] = [];
+	for (const other of sample(index.dated, fact, rng)) {
+		const otherIso = other.answer.date!;
+		if (format === 'year' && Math.abs(Number(otherIso.slice(0, 4)) - year) <= 12)
+			fromArticle.push(otherIso.slice(0, 4));
+		else if (otherIso.split('-').length === precision && Math.abs(Number(otherIso.slice(0, 4)) - year) <= 3)
+			fromArticle.push(otherIso);
+	}
+
+	const generated: string[] = [];
+	if (precision === 1) for (const step of [-3, -2, -1, 1, 2, 3, 4]) generated.push(shiftDate(iso, step));
+	else if (precision === 2) for (const step of [-13, -4, -2, 1, 3, 11]) generated.push(shiftDate(iso, 0, step));
+	else for (const [y, m, d] of [[-1, 0, 0], [0, -2, 3], [0, 1, -5], [1, 0, 0], [0, 0, 9]]) generated.push(shiftDate(iso, y, m, d));
+
+	return [
+		...shuffle([...new Set(fromArticle)], rng).map((date) => ({ text: formatDate(date, format), source: 'article' as const })),
+		...shuffle(generated, rng).map((date) => ({ text: formatDate(date, format), source: 'generated' as const }))
+	];
+}

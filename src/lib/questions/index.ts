@@ -1,0 +1,13 @@
+export { buildBank } from './bank.ts';
+export type { Bank } from './bank.ts';
+export { buildDecks, countByForm, deckKey, selects } from './decks.ts';
+export type { Deck } from './decks.ts';
+export { sampleQuiz } from './quiz.ts';
+export type { QuizOrder, QuizSettings } from './quiz.ts';
+export { checkBank, checkQuestion, BANK_CHECKS, QUESTION_CHECKS } from './checks.ts';
+export type { Failure } from './checks.ts';
+export { createRng, seedFrom, shuffle } from './random.ts';
+export type { Rng } from './random.ts';
+export * from './types.ts';
+export { buildLibrary, deckBundle, factView } from './library.ts';
+export type { ArticleBuild, DeckBundle, FactView, Library } from './library.ts';

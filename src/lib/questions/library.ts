@@ -1,0 +1,89 @@
+import type { ArticleContent, Corpus } from '../content/corpus.ts';
+import type { Fact } from '../content/schema.ts';
+import { buildBank, type Bank } from './bank.ts';
+import { buildDecks, type Deck } from './decks.ts';
+import type { Question } from './types.ts';
+
+/** What a page needs of a fact to explain an answer: the article's own sentence and where it is. */
+export interface FactView {
+	id: string;
+	article: string;
+	kind: Fact['kind'];
+	statement: string;
+	answer: string;
+	quote: string;
+	paragraph: string;
+	attribution: string;
+	note?: string;
+}
+
+/** One article with everything built from it. */
+export interface ArticleBuild {
+	content: ArticleContent;
+	bank: Bank;
+	decks: Deck[];
+}
+
+/** Every article's bank and decks, with lookups by key. */
+export interface Library {
+	articles: ArticleBuild[];
+	deck(key: string): Deck | undefined;
+	question(id: string): Question | undefined;
+	fact(article: string, id: string): Fact | undefined;
+}
+
+/** The learner-facing view of a fact. */
+export function factView(article: string, fact: Fact): FactView {
+	return {
+		id: fact.id,
+		article,
+		kind: fact.kind,
+		statement: fact.statement,
+		answer: fact.answer.text,
+		quote: fact.quote,
+		paragraph: fact.paragraph,
+		attribution: fact.attribution,
+		...(fact.note ? { note: fact.note } : {})
+	};
+}
+
+/** Builds the bank and decks of every article in the corpus. */
+export function buildLibrary(corpus: Corpus): Library {
+	const articles = corpus.articles.map((content) => {
+		const bank = buildBank(content);
+		return { content, bank, decks: buildDecks(content, bank) };
+	});
+	const decks = new Map(articles.flatMap((a) => a.decks.map((deck) => [deck.key, deck] as const)));
+	const questions = new Map(
+		articles.flatMap((a) => a.bank.questions.map((q) => [q.id, q] as const))
+	);
+	const facts = new Map(
+		articles.flatMap((a) =>
+			a.content.facts.map((fact) => [`${a.content.article.id}/${fact.id}`, fact] as const)
+		)
+	);
+	return {
+		articles,
+		deck: (key) => decks.get(key),
+		question: (id) => questions.get(id),
+		fact: (article, id) => facts.get(`${article}/${id}`)
+	};
+}
+
+/** A deck with its questions and the facts that explain them: what pages and exports ship. */
+export interface DeckBundle {
+	deck: Deck;
+	questions: Question[];
+	facts: FactView[];
+}
+
+/** Gathers a deck's questions and facts from the library. */
+export function deckBundle(library: Library, deck: Deck): DeckBundle {
+	const questions = deck.questions.map((id) => library.question(id)!);
+	const factIds = [...new Set(questions.flatMap((q) => q.facts))];
+	return {
+		deck,
+		questions,
+		facts: factIds.map((id) => factView(deck.article, library.fact(deck.article, id)!))
+	};
+}

@@ -1,0 +1,44 @@
+import { createRng, shuffle } from './random.ts';
+import type { Question, QuestionForm } from './types.ts';
+
+export type QuizOrder = 'random' | 'article';
+
+/** What a learner or a teacher chooses before a quiz. */
+export interface QuizSettings {
+	count: number;
+	/** Forms to draw from; empty means every form. */
+	forms: QuestionForm[];
+	order: QuizOrder;
+}
+
+/** The key that keeps two questions on the same fact out of one quiz. */
+function subject(question: Question): string {
+	return question.facts.length === 1 ? `${question.article}/${question.facts[0]}` : question.id;
+}
+
+/**
+ * Draws a quiz from a deck's questions: at most one question per fact, `count` at most, in
+ * random or article order. The same questions, settings and seed give the same quiz anywhere.
+ */
+export function sampleQuiz(
+	questions: readonly Question[],
+	settings: QuizSettings,
+	seed: number
+): Question[] {
+	const rng = createRng(seed);
+	const allowed = questions.filter(
+		(q) => settings.forms.length === 0 || settings.forms.includes(q.form)
+	);
+	const bySubject = new Map<string, Question[]>();
+	for (const question of allowed) {
+		const key = subject(question);
+		if (!bySubject.has(key)) bySubject.set(key, []);
+		bySubject.get(key)!.push(question);
+	}
+	const picked = shuffle([...bySubject.values()], rng)
+		.slice(0, Math.max(0, settings.count))
+		.map((group) => group[rng.int(0, group.length - 1)]);
+	if (settings.order === 'article')
+		picked.sort((a, b) => a.position - b.position || a.id.localeCompare(b.id));
+	return picked;
+}

@@ -1,0 +1,124 @@
+import type { FactKind, QuestionForm } from '../content/schema.ts';
+
+export type { QuestionForm };
+
+/** What every question carries, whatever its form. */
+interface QuestionBase {
+	/**
+	 * Stable, unique across articles: `<article>/<fact>:<form>[:<variant>]`, or for questions on
+	 * several facts `<article>/<pair set or timeline>:<form>:<n>`.
+	 */
+	id: string;
+	article: string;
+	/** Ids of the facts (within `article`) the question tests; order and match test several. */
+	facts: string[];
+	/** Sections, kinds and tags of those facts: what decks select on. */
+	sections: string[];
+	kinds: FactKind[];
+	tags: string[];
+	/** Where the question's first fact sits in the article, for "article order" quizzes. */
+	position: number;
+	/** The question as shown to the learner. */
+	prompt: string;
+}
+
+export interface ChoiceQuestion extends QuestionBase {
+	form: 'choice';
+	options: string[];
+	/** Index of the correct option. */
+	answer: number;
+}
+
+export interface TrueFalseQuestion extends QuestionBase {
+	form: 'true-false';
+	/** The statement judged, as shown. */
+	statement: string;
+	answer: boolean;
+	/** For a false statement: the article's value and the one swapped in. */
+	swap?: { from: string; to: string };
+}
+
+/** The accepted answer of a typed question: the article's wording first, then aliases. */
+export interface TypedAnswer {
+	text: string;
+	aliases: string[];
+}
+
+export interface TypedQuestion extends QuestionBase {
+	form: 'typed';
+	answer: TypedAnswer;
+}
+
+export interface NumericQuestion extends QuestionBase {
+	form: 'numeric';
+	answer: {
+		/** As the article writes it ("1,000", "fivefold", "2013"). */
+		text: string;
+		value: number;
+		tolerance: number;
+		unit?: string;
+		/** Other accepted writings ("five times"). */
+		aliases: string[];
+		/** A year: graded exactly, never as a quantity with a tolerance. */
+		year: boolean;
+	};
+}
+
+export interface OrderItem {
+	fact: string;
+	label: string;
+	/** As the article writes it. */
+	when: string;
+	/** ISO partial date used for sorting. */
+	date: string;
+}
+
+export interface OrderQuestion extends QuestionBase {
+	form: 'order';
+	/** Items in the order shown (shuffled); the answer is the fact ids sorted by date. */
+	items: OrderItem[];
+	answer: string[];
+}
+
+export interface MatchQuestion extends QuestionBase {
+	form: 'match';
+	set: string;
+	/** Left items in the order shown. */
+	left: string[];
+	/** Right items in the order shown (shuffled independently). */
+	right: string[];
+	/** answer[i] is the index in `right` that matches left[i]. */
+	answer: number[];
+}
+
+export type Question =
+	| ChoiceQuestion
+	| TrueFalseQuestion
+	| TypedQuestion
+	| NumericQuestion
+	| OrderQuestion
+	| MatchQuestion;
+
+/** What a learner gave, by form. */
+export type Response =
+	| { form: 'choice'; option: number }
+	| { form: 'true-false'; value: boolean }
+	| { form: 'typed'; text: string }
+	| { form: 'numeric'; text: string }
+	| { form: 'order'; order: string[] }
+	| { form: 'match'; pairs: (number | null)[] };
+
+/** How an answer was accepted, when it was. */
+export type Match = 'exact' | 'alias' | 'typo' | 'tolerance';
+
+/** The grader's verdict and what to tell the learner. */
+export interface Verdict {
+	correct: boolean;
+	/** 1 for right, 0 for wrong, in between for partly right order and match answers. */
+	score: number;
+	match?: Match;
+	/** The right answer, as the article words it. */
+	expected: string;
+	/** One sentence for the learner, such as "Accepted: Assimi Goïta; the article writes Asmi Guetta." */
+	feedback: string;
+}
