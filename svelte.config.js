@@ -5,7 +5,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ strict: true }),
+		// Precompressed .br and .gz files, served by any host that can, and by scripts/serve.js.
+		adapter: adapter({ strict: true, precompress: true }),
 		prerender: {
 			// A broken link or a missing #anchor between pages fails the build instead of shipping.
 			handleHttpError: 'fail',

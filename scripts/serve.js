@@ -10,7 +10,13 @@ import sirv from 'sirv';
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
  */
 export function serve({ dir = 'build', port, host = '127.0.0.1', strict = false, quiet = false }) {
-	const assets = sirv(dir, { etag: true, dev: false, extensions: ['html'] });
+	const assets = sirv(dir, {
+		etag: true,
+		dev: false,
+		extensions: ['html'],
+		gzip: true,
+		brotli: true
+	});
 	const notFound = existsSync(`${dir}/404.html`) ? readFileSync(`${dir}/404.html`) : 'Not found';
 	const server = createServer((req, res) =>
 		assets(req, res, () => {

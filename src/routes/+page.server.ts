@@ -7,9 +7,10 @@ export function load() {
 			title: content.article.title,
 			facts: content.facts.length,
 			questions: bank.questions.length,
-			decks: decks.map(({ key, id, title, description, questions }) => ({
+			decks: decks.map(({ key, id, article, title, description, questions }) => ({
 				key,
 				id,
+				article,
 				title,
 				description,
 				size: questions.length

@@ -1,21 +1,12 @@
 import * as v from 'valibot';
+import { FACT_KINDS, QUESTION_FORMS } from './kinds.ts';
+
+export { FACT_KINDS, QUESTION_FORMS };
 
 /** Lower-case words joined by single hyphens: the shape of every authored id. */
 export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** A year, a year and month, or a full date (ISO 8601 calendar date, reduced precision allowed). */
 export const PARTIAL_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
-
-export const FACT_KINDS = [
-	'date',
-	'number',
-	'person',
-	'organization',
-	'group',
-	'place',
-	'event',
-	'term',
-	'claim'
-] as const;
 
 const Slug = v.pipe(
 	v.string(),
@@ -69,15 +60,6 @@ export const ArticleMetaSchema = v.strictObject({
 	source: Text
 });
 
-export const QUESTION_FORMS = [
-	'choice',
-	'true-false',
-	'typed',
-	'numeric',
-	'order',
-	'match'
-] as const;
-
 /** Which questions a deck takes: every listed criterion must hold (an empty list means any). */
 export const DeckSelectSchema = v.strictObject({
 	tags: v.optional(v.array(Slug), []),
@@ -102,8 +84,7 @@ export const UncoveredSchema = v.strictObject({
 	reason: Text
 });
 
-export type FactKind = (typeof FACT_KINDS)[number];
-export type QuestionForm = (typeof QUESTION_FORMS)[number];
+export type { FactKind, QuestionForm } from './kinds.ts';
 export type Answer = v.InferOutput<typeof AnswerSchema>;
 export type Pair = v.InferOutput<typeof PairSchema>;
 export type Fact = v.InferOutput<typeof FactSchema>;

@@ -1,14 +1,17 @@
 import type {
+	ClientQuestion,
 	ChoiceQuestion,
 	MatchQuestion,
 	NumericQuestion,
 	OrderQuestion,
-	Question,
 	Response,
 	TrueFalseQuestion,
 	TypedQuestion,
 	Verdict
 } from './types.ts';
+
+/** A question as the grader needs it: selection data (tags, kinds, sections) may be absent. */
+type Lean<Q> = Omit<Q, 'tags' | 'kinds' | 'sections'>;
 
 // ---------------------------------------------------------------------------------------------
 // Normalizing text
@@ -355,7 +358,7 @@ function accepted(match: Verdict['match'], expected: string, feedback: string): 
 }
 
 /** The right answer as the article words it, for any question. */
-function expectedOf(question: Question): string {
+function expectedOf(question: ClientQuestion): string {
 	switch (question.form) {
 		case 'choice':
 			return question.options[question.answer] ?? '';
@@ -375,13 +378,13 @@ function expectedOf(question: Question): string {
 	}
 }
 
-function gradeChoice(question: ChoiceQuestion, option: unknown): Verdict {
+function gradeChoice(question: Lean<ChoiceQuestion>, option: unknown): Verdict {
 	const expected = expectedOf(question);
 	if (option === question.answer) return accepted('exact', expected, 'Right.');
 	return verdict(false, expected, `Not quite: the answer is ${expected}`);
 }
 
-function gradeTrueFalse(question: TrueFalseQuestion, value: unknown): Verdict {
+function gradeTrueFalse(question: Lean<TrueFalseQuestion>, value: unknown): Verdict {
 	const expected = expectedOf(question);
 	const correct = value === question.answer;
 	const { swap } = question;
@@ -397,7 +400,7 @@ function gradeTrueFalse(question: TrueFalseQuestion, value: unknown): Verdict {
 	);
 }
 
-function gradeTyped(question: TypedQuestion, text: unknown): Verdict {
+function gradeTyped(question: Lean<TypedQuestion>, text: unknown): Verdict {
 	const { answer } = question;
 	const typed = typeof text === 'string' ? text.trim() : '';
 	if (typed === '') return verdict(false, answer.text, `No answer given; the answer is ${answer.text}`);
@@ -436,7 +439,7 @@ function withUnit(text: string, unit: string | undefined): string {
 	return /^\p{L}/u.test(unit) ? `${text} ${unit}` : `${text}${unit}`;
 }
 
-function gradeNumeric(question: NumericQuestion, text: unknown): Verdict {
+function gradeNumeric(question: Lean<NumericQuestion>, text: unknown): Verdict {
 	const { answer } = question;
 	const typed = typeof text === 'string' ? text.trim() : '';
 	if (typed === '') return verdict(false, answer.text, `No answer given; the answer is ${answer.text}`);
@@ -465,7 +468,7 @@ function gradeNumeric(question: NumericQuestion, text: unknown): Verdict {
 	return wrong;
 }
 
-function gradeOrder(question: OrderQuestion, order: unknown): Verdict {
+function gradeOrder(question: Lean<OrderQuestion>, order: unknown): Verdict {
 	const expected = expectedOf(question);
 	const given: unknown[] = Array.isArray(order) ? order : [];
 	const { answer } = question;
@@ -498,7 +501,7 @@ function gradeOrder(question: OrderQuestion, order: unknown): Verdict {
 	);
 }
 
-function gradeMatch(question: MatchQuestion, pairs: unknown): Verdict {
+function gradeMatch(question: Lean<MatchQuestion>, pairs: unknown): Verdict {
 	const expected = expectedOf(question);
 	const given: unknown[] = Array.isArray(pairs) ? pairs : [];
 	const total = question.answer.length;
@@ -508,7 +511,7 @@ function gradeMatch(question: MatchQuestion, pairs: unknown): Verdict {
 }
 
 /** Grades any response against its question; a response of another form is wrong, never thrown. */
-export function grade(question: Question, response: Response): Verdict {
+export function grade(question: ClientQuestion, response: Response): Verdict {
 	const expected = expectedOf(question);
 	if (response?.form !== question.form) {
 		return verdict(false, expected, 'That answer does not fit this question.');

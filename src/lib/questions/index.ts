@@ -9,5 +9,5 @@ export type { Failure } from './checks.ts';
 export { createRng, seedFrom, shuffle } from './random.ts';
 export type { Rng } from './random.ts';
 export * from './types.ts';
-export { buildLibrary, deckBundle, factView } from './library.ts';
-export type { ArticleBuild, DeckBundle, FactView, Library } from './library.ts';
+export { buildLibrary, clientDeck, deckBundle, factView } from './library.ts';
+export type { ArticleBuild, ClientDeck, DeckBundle, FactView, Library } from './library.ts';

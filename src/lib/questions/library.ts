@@ -2,7 +2,7 @@ import type { ArticleContent, Corpus } from '../content/corpus.ts';
 import type { Fact } from '../content/schema.ts';
 import { buildBank, type Bank } from './bank.ts';
 import { buildDecks, type Deck } from './decks.ts';
-import type { Question } from './types.ts';
+import type { ClientQuestion, Question } from './types.ts';
 
 /** What a page needs of a fact to explain an answer: the article's own sentence and where it is. */
 export interface FactView {
@@ -85,5 +85,22 @@ export function deckBundle(library: Library, deck: Deck): DeckBundle {
 		deck,
 		questions,
 		facts: factIds.map((id) => factView(deck.article, library.fact(deck.article, id)!))
+	};
+}
+
+/** What a quiz page ships: the deck, its questions without selection data, and their facts. */
+export interface ClientDeck {
+	deck: Omit<Deck, 'questions'>;
+	questions: ClientQuestion[];
+	facts: FactView[];
+}
+
+/** Drops what only building decks needs, so pages carry less data. */
+export function clientDeck(bundle: DeckBundle): ClientDeck {
+	const { questions: _ids, ...deck } = bundle.deck;
+	return {
+		deck,
+		questions: bundle.questions.map(({ tags: _t, kinds: _k, sections: _s, ...rest }) => rest as ClientQuestion),
+		facts: bundle.facts
 	};
 }

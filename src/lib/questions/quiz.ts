@@ -1,5 +1,5 @@
 import { createRng, shuffle } from './random.ts';
-import type { Question, QuestionForm } from './types.ts';
+import type { ClientQuestion, QuestionForm } from './types.ts';
 
 export type QuizOrder = 'random' | 'article';
 
@@ -12,7 +12,7 @@ export interface QuizSettings {
 }
 
 /** The key that keeps two questions on the same fact out of one quiz. */
-function subject(question: Question): string {
+function subject(question: ClientQuestion): string {
 	return question.facts.length === 1 ? `${question.article}/${question.facts[0]}` : question.id;
 }
 
@@ -20,16 +20,16 @@ function subject(question: Question): string {
  * Draws a quiz from a deck's questions: at most one question per fact, `count` at most, in
  * random or article order. The same questions, settings and seed give the same quiz anywhere.
  */
-export function sampleQuiz(
-	questions: readonly Question[],
+export function sampleQuiz<Q extends ClientQuestion>(
+	questions: readonly Q[],
 	settings: QuizSettings,
 	seed: number
-): Question[] {
+): Q[] {
 	const rng = createRng(seed);
 	const allowed = questions.filter(
 		(q) => settings.forms.length === 0 || settings.forms.includes(q.form)
 	);
-	const bySubject = new Map<string, Question[]>();
+	const bySubject = new Map<string, Q[]>();
 	for (const question of allowed) {
 		const key = subject(question);
 		if (!bySubject.has(key)) bySubject.set(key, []);

@@ -122,3 +122,10 @@ export interface Verdict {
 	/** One sentence for the learner, such as "Accepted: Assimi Goïta; the article writes Asmi Guetta." */
 	feedback: string;
 }
+
+/** A question as pages receive it: without the tags, kinds and sections only decks select on. */
+export type ClientQuestion = Question extends infer Q
+	? Q extends Question
+		? Omit<Q, 'tags' | 'kinds' | 'sections'>
+		: never
+	: never;

@@ -1,0 +1,77 @@
+// `npm run size`: the JavaScript each built page loads first, gzipped, against its budget.
+import { readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { builtPageFiles } from './built-pages.js';
+
+const KiB = 1024;
+/** Budgets in KiB of gzipped first-load JavaScript; the first pattern that matches a page applies. */
+const BUDGETS = [
+	{ pattern: /^\/deck\/[^/]+\/[^/]+\/quiz$/, label: 'quiz page', limit: 45 },
+	{ pattern: /.*/, label: 'every page', limit: 60 }
+];
+
+/** @param {Buffer} buffer */
+const gzipped = (buffer) => gzipSync(buffer, { level: 9 }).length;
+
+/**
+ * The scripts a page runs on first load: its module preloads, its external scripts and its
+ * inline scripts, each counted once.
+ * @param {string} dir the build folder
+ * @param {string} file the page's HTML file, relative to dir
+ */
+export function firstLoadScripts(dir, file) {
+	const html = readFileSync(join(dir, file), 'utf8');
+	const base = posix.join('/', posix.dirname(file.split('\\').join('/')));
+	const files = new Set();
+	for (const match of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*>/g)) {
+		const href = /href="([^"]+)"/.exec(match[0])?.[1];
+		if (href) files.add(posix.resolve(base, href));
+	}
+	for (const match of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g))
+		files.add(posix.resolve(base, match[1]));
+	const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+		(m) => m[1]
+	);
+	return { files: [...files], inline };
+}
+
+/** Measures every page of a build: raw and gzipped bytes of its first-load JavaScript. */
+export function measure(dir = 'build') {
+	return builtPageFiles(dir).map(({ url, file }) => {
+		const { files, inline } = firstLoadScripts(dir, file);
+		let raw = 0;
+		let gzip = 0;
+		for (const path of files) {
+			const buffer = readFileSync(join(dir, path));
+			raw += buffer.length;
+			gzip += gzipped(buffer);
+		}
+		for (const code of inline) {
+			raw += Buffer.byteLength(code);
+			gzip += gzipped(Buffer.from(code));
+		}
+		const budget = BUDGETS.find((b) => b.pattern.test(url)) ?? BUDGETS[BUDGETS.length - 1];
+		return { url, files: files.length + inline.length, raw, gzip, budget };
+	});
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+	const rows = measure();
+	const width = Math.max(...rows.map((r) => r.url.length));
+	console.log(`${'page'.padEnd(width)}  scripts      raw     gzip   budget`);
+	let over = 0;
+	for (const row of rows) {
+		const pass = row.gzip <= row.budget.limit * KiB;
+		if (!pass) over++;
+		console.log(
+			`${row.url.padEnd(width)}  ${String(row.files).padStart(7)}  ${(row.raw / KiB).toFixed(1).padStart(6)} KiB  ${(row.gzip / KiB).toFixed(1).padStart(5)} KiB  ${String(row.budget.limit).padStart(3)} KiB ${pass ? 'pass' : 'OVER'}`
+		);
+	}
+	console.log(
+		over === 0
+			? `\nEvery page within budget (quiz page ≤ 45 KiB, every page ≤ 60 KiB gzip).`
+			: `\n${over} page${over === 1 ? '' : 's'} over budget.`
+	);
+	process.exit(over === 0 ? 0 : 1);
+}

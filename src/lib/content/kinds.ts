@@ -1,0 +1,28 @@
+// The closed lists of fact kinds and question forms, apart from the schemas, so pages can use them
+// without loading the content validators.
+
+/** What a fact's answer is. */
+export const FACT_KINDS = [
+	'date',
+	'number',
+	'person',
+	'organization',
+	'group',
+	'place',
+	'event',
+	'term',
+	'claim'
+] as const;
+
+/** The forms a question can take. */
+export const QUESTION_FORMS = [
+	'choice',
+	'true-false',
+	'typed',
+	'numeric',
+	'order',
+	'match'
+] as const;
+
+export type FactKind = (typeof FACT_KINDS)[number];
+export type QuestionForm = (typeof QUESTION_FORMS)[number];

@@ -1,0 +1,124 @@
+import fc from 'fast-check';
+import type { Attempt, Progress, Quiz } from './model.ts';
+
+// Generators of valid progress for property tests, at the precision the store keeps.
+
+const FORMS = ['choice', 'true-false', 'typed', 'numeric', 'order', 'match'] as const;
+const YEAR_2020 = 1_577_836_800_000;
+const TEN_YEARS = 315_360_000_000;
+
+/** A question id of any form. */
+export const questionId = fc
+	.tuple(
+		fc.constantFrom('mali-france-russia', 'niger-river'),
+		fc.stringMatching(/^[a-z]{1,8}(-[a-z0-9]{1,5}){0,2}$/),
+		fc.constantFrom(...FORMS)
+	)
+	.map(([article, fact, form]) =>
+		form === 'order' || form === 'match'
+			? `${article}/${fact}:${form}:1`
+			: form === 'true-false'
+				? `${article}/${fact}:${form}:true`
+				: `${article}/${fact}:${form}`
+	);
+
+const responseFor = (form: string) => {
+	switch (form) {
+		case 'choice':
+			return fc.integer({ min: 0, max: 3 });
+		case 'true-false':
+			return fc.boolean();
+		case 'typed':
+		case 'numeric':
+			return fc.string({ maxLength: 40 });
+		case 'order':
+			return fc.array(fc.string({ minLength: 1, maxLength: 12 }), { maxLength: 5 });
+		default:
+			return fc.array(fc.option(fc.integer({ min: 0, max: 4 }), { nil: null }), { maxLength: 5 });
+	}
+};
+
+/** An attempt, with whole seconds, tenths of a second taken and a score to the hundredth. */
+export const attempt = (quizIds: string[]): fc.Arbitrary<Attempt> =>
+	questionId.chain((question) => {
+		const form = /:(choice|true-false|typed|numeric|order|match)/.exec(question)![1];
+		return fc
+			.record({
+				at: fc.integer({ min: 0, max: TEN_YEARS / 1000 }).map((s) => YEAR_2020 + s * 1000),
+				response: responseFor(form),
+				verdict: fc.oneof(
+					fc
+						.constantFrom('exact', 'alias', 'typo', 'tolerance')
+						.map((match) => ({ correct: true, score: 1, match })),
+					fc.integer({ min: 0, max: 99 }).map((n) => ({ correct: false, score: n / 100 }))
+				),
+				tenths: fc.integer({ min: 0, max: 6000 }),
+				owner:
+					quizIds.length > 0
+						? fc.oneof(fc.constantFrom(...quizIds), fc.constantFrom('review', 'cram'))
+						: fc.constantFrom('review', 'cram'),
+				rating: fc.option(fc.constantFrom(1, 2, 3, 4), { nil: undefined })
+			})
+			.map(({ at, response, verdict, tenths, owner, rating }) => {
+				const a: Attempt = {
+					at,
+					question,
+					response,
+					...(verdict as Pick<Attempt, 'correct' | 'score' | 'match'>),
+					ms: tenths * 100,
+					mode: owner === 'review' ? 'review' : owner === 'cram' ? 'cram' : 'quiz'
+				};
+				if (a.mode === 'quiz') a.quiz = owner;
+				if (rating !== undefined && a.mode === 'review') a.rating = rating as Attempt['rating'];
+				return a;
+			});
+	});
+
+/** A quiz with an id of its own. */
+export const quiz = (id: string): fc.Arbitrary<Quiz> =>
+	fc
+		.record({
+			deck: fc.constantFrom('mali-france-russia/all', 'mali-france-russia/timeline'),
+			seed: fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+			count: fc.integer({ min: 1, max: 50 }),
+			order: fc.constantFrom('random' as const, 'article' as const),
+			questions: fc.array(questionId, { maxLength: 12 }),
+			startedAt: fc.integer({ min: YEAR_2020, max: YEAR_2020 + TEN_YEARS }),
+			finished: fc.option(fc.integer({ min: 0, max: 10_000_000 }), { nil: undefined })
+		})
+		.map(({ deck, seed, count, order, questions, startedAt, finished }) => ({
+			id,
+			deck,
+			seed,
+			settings: { count, forms: [], order },
+			questions,
+			startedAt,
+			...(finished !== undefined ? { finishedAt: startedAt + finished } : {})
+		}));
+
+/** A whole progress document. */
+export const progress: fc.Arbitrary<Progress> = fc
+	.uniqueArray(fc.stringMatching(/^[a-z0-9]{4,10}$/), { maxLength: 4 })
+	.chain((ids) =>
+		fc.record({
+			generation: fc.constant('lq2m3n-abc123'),
+			quizzes: ids.length ? fc.tuple(...ids.map(quiz)) : fc.constant([]),
+			attempts: fc.array(attempt(ids), { maxLength: 30 }),
+			undone: fc.constant([] as string[])
+		})
+	)
+	.map((p) => ({
+		...p,
+		attempts: dedupe(p.attempts).sort((a, b) => a.at - b.at),
+		quizzes: [...p.quizzes].sort((a, b) => a.startedAt - b.startedAt)
+	}));
+
+function dedupe(attempts: Attempt[]): Attempt[] {
+	const seen = new Set<string>();
+	return attempts.filter((a) => {
+		const key = `${a.at}|${a.question}`;
+		if (seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}

@@ -1,0 +1,93 @@
+import { attemptKey, storedPrecision, type Attempt, type Progress, type Quiz } from './model.ts';
+
+/** A generation id: when the document was started or last reset, then a random tag. */
+export function newGeneration(now: number, random: () => number): string {
+	return `${now.toString(36)}-${Math.floor(random() * 36 ** 6).toString(36)}`;
+}
+
+/** When a generation began, in ms since the epoch (0 for a malformed id). */
+export function generationTime(generation: string): number {
+	const time = parseInt(generation.split('-')[0], 36);
+	return Number.isFinite(time) ? time : 0;
+}
+
+/** Adds an attempt to the log; an attempt already there, or taken back, changes nothing. */
+export function recordAttempt(progress: Progress, given: Attempt): Progress {
+	const attempt = storedPrecision(given);
+	const key = attemptKey(attempt);
+	if (progress.undone.includes(key) || progress.attempts.some((a) => attemptKey(a) === key))
+		return progress;
+	return { ...progress, attempts: [...progress.attempts, attempt] };
+}
+
+/** Takes an attempt back: it leaves the log and stays out of it when tabs merge. */
+export function undoAttempt(progress: Progress, key: string): Progress {
+	if (!progress.attempts.some((a) => attemptKey(a) === key)) return progress;
+	return {
+		...progress,
+		attempts: progress.attempts.filter((a) => attemptKey(a) !== key),
+		undone: [...progress.undone, key]
+	};
+}
+
+/** Adds a quiz; a quiz with the same id is left as it is. */
+export function startQuiz(progress: Progress, quiz: Quiz): Progress {
+	if (progress.quizzes.some((q) => q.id === quiz.id)) return progress;
+	return { ...progress, quizzes: [...progress.quizzes, quiz] };
+}
+
+/** Marks a quiz finished. */
+export function finishQuiz(progress: Progress, id: string, at: number): Progress {
+	return {
+		...progress,
+		quizzes: progress.quizzes.map((q) =>
+			q.id === id && !q.finishedAt ? { ...q, finishedAt: at } : q
+		)
+	};
+}
+
+/** The attempts of one quiz, in the order they were given. */
+export function quizAttempts(progress: Progress, quizId: string): Attempt[] {
+	return progress.attempts.filter((a) => a.quiz === quizId).sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Merges two versions of the document (this tab's and the stored one): every attempt and quiz of
+ * either survives, except what either took back. After a reset, the newer generation wins and
+ * keeps from the older only what was done after the reset.
+ */
+export function mergeProgress(a: Progress, b: Progress): Progress {
+	if (a.generation !== b.generation) {
+		const [newer, older] =
+			generationTime(a.generation) >= generationTime(b.generation) ? [a, b] : [b, a];
+		const since = generationTime(newer.generation);
+		const carried: Progress = {
+			generation: newer.generation,
+			attempts: older.attempts.filter((x) => x.at >= since),
+			quizzes: older.quizzes.filter((q) => q.startedAt >= since),
+			undone: []
+		};
+		return mergeProgress(newer, carried);
+	}
+	const undone = [...new Set([...a.undone, ...b.undone])];
+	const gone = new Set(undone);
+	const attempts = new Map<string, Attempt>();
+	for (const attempt of [...a.attempts, ...b.attempts]) {
+		const key = attemptKey(attempt);
+		if (!gone.has(key) && !attempts.has(key)) attempts.set(key, attempt);
+	}
+	const quizzes = new Map<string, Quiz>();
+	for (const quiz of [...a.quizzes, ...b.quizzes]) {
+		const known = quizzes.get(quiz.id);
+		quizzes.set(
+			quiz.id,
+			known ? { ...known, finishedAt: known.finishedAt ?? quiz.finishedAt } : quiz
+		);
+	}
+	return {
+		generation: a.generation,
+		attempts: [...attempts.values()].sort((x, y) => x.at - y.at),
+		quizzes: [...quizzes.values()].sort((x, y) => x.startedAt - y.startedAt),
+		undone
+	};
+}

@@ -1,0 +1,419 @@
+/** The part of the Web Storage API the store uses, so tests can pass an in-memory one. */
+export interface StorageLike {
+	getItem(key: string): string | null;
+	setItem(key: string, value: string): void;
+	removeItem(key: string): void;
+	key(index: number): string | null;
+	readonly length: number;
+}
+
+/** A step that turns a document of one version into the next; pure and idempotent. */
+export interface Migration {
+	from: number;
+	migrate(data: unknown): unknown;
+}
+
+/** A record the store could not read, kept as it was. */
+export interface Rejected {
+	where: string;
+	raw: string;
+	reason: string;
+}
+
+/** How one kind of document is read, written, migrated and merged. */
+export interface DocumentSpec<T> {
+	/** Short name, part of the storage key (`factdeck:v1:<name>`). */
+	name: string;
+	version: number;
+	/** Steps from older versions, one per version, applied in order. */
+	migrations: Migration[];
+	empty(): T;
+	encode(value: T): unknown;
+	/** Reads what it can; throws when nothing is readable. */
+	decode(data: unknown): { value: T; rejected: Rejected[] };
+	/** Combines this tab's version with the stored one so neither loses anything. */
+	merge(mine: T, stored: T): T;
+}
+
+/** Data that could not be read, set aside before anything else was written. */
+export interface SetAside {
+	/** Storage key holding the original text, when it could be written there. */
+	key?: string;
+	/** The original text, byte for byte, for a download. */
+	raw: string;
+	reason: string;
+	/** How many records were unreadable (0 when the whole document was). */
+	records: number;
+}
+
+/** What the learner should know about a document. */
+export type Health =
+	| { state: 'ok' }
+	| { state: 'new' }
+	| { state: 'migrated'; from: number; backup?: string }
+	| { state: 'repaired'; setAside: SetAside }
+	| { state: 'unreadable'; setAside: SetAside }
+	| { state: 'newer'; version: number }
+	| { state: 'unwritable'; reason: 'quota' | 'unavailable' };
+
+/** The prefix of every key factdeck writes. */
+export const PREFIX = 'factdeck:v1:';
+/** How many automatic backups of a document are kept. */
+export const BACKUPS_KEPT = 3;
+
+/** Whether an error is a storage quota error, under any browser's name for it. */
+export function isQuotaError(error: unknown): boolean {
+	if (typeof error !== 'object' || error === null) return false;
+	const { name, code } = error as { name?: unknown; code?: unknown };
+	return (
+		name === 'QuotaExceededError' ||
+		name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+		code === 22 ||
+		code === 1014
+	);
+}
+
+interface Envelope {
+	factdeck: string;
+	version: number;
+	savedAt: number;
+	data: unknown;
+}
+
+function isEnvelope(value: unknown, name: string): value is Envelope {
+	if (typeof value !== 'object' || value === null) return false;
+	const e = value as Record<string, unknown>;
+	return (
+		e.factdeck === name &&
+		Number.isSafeInteger(e.version) &&
+		(e.version as number) >= 0 &&
+		'data' in e
+	);
+}
+
+/**
+ * One versioned, validated document over a Storage-like object. It never overwrites what it could
+ * not read (that is set aside first), never writes over a newer version's data, and keeps working
+ * in memory when the browser refuses to store.
+ *
+ * Tabs: every write is a read-merge-write done synchronously, with nothing awaited between the
+ * read and the write, the moment a change is made, so an answer is stored before the next event
+ * (even a tab closing). A tab that sees another tab's write merges it in; if that write lacked
+ * something this tab holds, the tab writes the union back. Merges only add, so the tabs converge
+ * and no answer is lost, without a lock.
+ */
+export class DocumentStore<T> {
+	readonly key: string;
+	#value: T;
+	#health: Health = { state: 'new' };
+	#loaded = false;
+	#dirty = false;
+	readonly #listeners = new Set<(value: T, health: Health) => void>();
+
+	constructor(
+		private readonly spec: DocumentSpec<T>,
+		private readonly env: {
+			storage: StorageLike | undefined;
+			now: () => number;
+		}
+	) {
+		this.key = PREFIX + spec.name;
+		this.#value = spec.empty();
+	}
+
+	get value(): T {
+		return this.#value;
+	}
+
+	get health(): Health {
+		return this.#health;
+	}
+
+	/** Whether changes reach storage; false when read-only or when storage refused. */
+	get persistent(): boolean {
+		return this.#loaded && this.#health.state !== 'newer' && this.#health.state !== 'unwritable';
+	}
+
+	/** Calls `listener` after every change, from this tab or another. */
+	subscribe(listener: (value: T, health: Health) => void): () => void {
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
+	}
+
+	#notify(): void {
+		for (const listener of this.#listeners) listener(this.#value, this.#health);
+	}
+
+	/** Reads the document. Until this has run, the store writes nothing. */
+	load(): T {
+		const raw = this.#read();
+		if (raw === undefined) {
+			this.#health = { state: 'unwritable', reason: 'unavailable' };
+		} else if (raw === null) {
+			this.#health = { state: 'new' };
+		} else {
+			const { value, health } = this.#interpret(raw);
+			this.#value = value;
+			this.#health = health;
+		}
+		this.#loaded = true;
+		if (
+			this.#health.state === 'migrated' ||
+			this.#health.state === 'repaired' ||
+			this.#health.state === 'unreadable'
+		)
+			this.#dirty = true;
+		this.#notify();
+		this.save();
+		return this.#value;
+	}
+
+	/** Applies a change in memory and stores it at once. */
+	update(change: (value: T) => T): void {
+		if (!this.#loaded) throw new Error(`${this.key} changed before it was loaded`);
+		this.#value = change(this.#value);
+		this.#dirty = true;
+		this.#notify();
+		this.save();
+	}
+
+	/** Replaces the whole document (an import or a reset), keeping a backup of what was there. */
+	replace(value: T, reason: string): void {
+		if (!this.#loaded) throw new Error(`${this.key} replaced before it was loaded`);
+		this.backup(reason);
+		this.#value = value;
+		this.#dirty = true;
+		this.#notify();
+		this.save(true);
+	}
+
+	/** Stores pending changes, merged with what is stored now; a no-op when nothing is pending. */
+	save(overwrite = false): void {
+		if (this.persistent && this.#dirty) this.#write(overwrite);
+	}
+
+	/** Stores anything still pending: for `pagehide`, when a write failed earlier and may work now. */
+	flush(): void {
+		this.save();
+	}
+
+	/** Takes in what another tab wrote (a `storage` event for this key). */
+	receive(raw: string | null): void {
+		if (!this.#loaded || raw === null) return;
+		const { value, health } = this.#interpret(raw, false);
+		if (health.state === 'newer') {
+			this.#health = health;
+			this.#notify();
+			return;
+		}
+		if (health.state !== 'ok' && health.state !== 'migrated') return;
+		const merged = this.spec.merge(this.#value, value);
+		this.#value = merged;
+		// The other tab's write lacked something this tab holds: write the union back.
+		if (JSON.stringify(this.spec.encode(merged)) !== JSON.stringify(this.spec.encode(value))) {
+			this.#dirty = true;
+			this.save();
+		}
+		this.#notify();
+	}
+
+	/** Copies the stored text to a backup key, keeping the newest few. Returns the key, if written. */
+	backup(reason: string): string | undefined {
+		const raw = this.#read();
+		if (!raw || !this.env.storage) return undefined;
+		const key = `factdeck:backup:${this.spec.name}:${this.env.now()}:${reason}`;
+		try {
+			this.env.storage.setItem(key, raw);
+		} catch {
+			return undefined;
+		}
+		const backups = listKeys(this.env.storage, `factdeck:backup:${this.spec.name}:`).sort(
+			(a, b) => Number(b.split(':')[3]) - Number(a.split(':')[3])
+		);
+		for (const old of backups.slice(BACKUPS_KEPT)) this.env.storage.removeItem(old);
+		return key;
+	}
+
+	#read(): string | null | undefined {
+		try {
+			if (!this.env.storage) return undefined;
+			return this.env.storage.getItem(this.key);
+		} catch {
+			return undefined;
+		}
+	}
+
+	#interpret(raw: string, sideEffects = true): { value: T; health: Health } {
+		const empty = this.spec.empty();
+		let parsed: unknown;
+		try {
+			parsed = JSON.parse(raw);
+		} catch {
+			return this.#unreadable(raw, 'the saved data is not valid JSON', sideEffects);
+		}
+		if (!isEnvelope(parsed, this.spec.name))
+			return this.#unreadable(raw, 'the saved data is not a factdeck document', sideEffects);
+		if (parsed.version > this.spec.version) {
+			let value = empty;
+			try {
+				value = this.spec.decode(parsed.data).value;
+			} catch {
+				// A newer format may not read at all; read-only with nothing is still no loss.
+			}
+			return { value, health: { state: 'newer', version: parsed.version } };
+		}
+		let data = parsed.data;
+		let backupKey: string | undefined;
+		if (parsed.version < this.spec.version) {
+			if (sideEffects) backupKey = this.backup(`before-migration-from-v${parsed.version}`);
+			try {
+				for (const step of this.spec.migrations)
+					if (step.from >= parsed.version && step.from < this.spec.version)
+						data = step.migrate(data);
+			} catch (error) {
+				return this.#unreadable(
+					raw,
+					`the saved data could not be upgraded: ${(error as Error).message}`,
+					sideEffects
+				);
+			}
+		}
+		let decoded: { value: T; rejected: Rejected[] };
+		try {
+			decoded = this.spec.decode(data);
+		} catch (error) {
+			return this.#unreadable(
+				raw,
+				`the saved data has the wrong shape: ${(error as Error).message}`,
+				sideEffects
+			);
+		}
+		if (decoded.rejected.length > 0) {
+			const reason = `${decoded.rejected.length} record${decoded.rejected.length === 1 ? '' : 's'} could not be read (${decoded.rejected[0].where}: ${decoded.rejected[0].reason})`;
+			const setAside = this.#setAside(raw, reason, decoded.rejected.length, sideEffects);
+			return { value: decoded.value, health: { state: 'repaired', setAside } };
+		}
+		if (parsed.version < this.spec.version)
+			return {
+				value: decoded.value,
+				health: { state: 'migrated', from: parsed.version, backup: backupKey }
+			};
+		return { value: decoded.value, health: { state: 'ok' } };
+	}
+
+	#unreadable(raw: string, reason: string, sideEffects: boolean): { value: T; health: Health } {
+		return {
+			value: this.spec.empty(),
+			health: { state: 'unreadable', setAside: this.#setAside(raw, reason, 0, sideEffects) }
+		};
+	}
+
+	#setAside(raw: string, reason: string, records: number, write: boolean): SetAside {
+		const setAside: SetAside = { raw, reason, records };
+		if (!write || !this.env.storage) return setAside;
+		const key = `factdeck:set-aside:${this.spec.name}:${this.env.now()}`;
+		try {
+			this.env.storage.setItem(key, raw);
+			setAside.key = key;
+		} catch {
+			// Nowhere to keep it: the original stays where it is and nothing is written over it.
+		}
+		return setAside;
+	}
+
+	#write(overwrite: boolean): void {
+		const storage = this.env.storage;
+		if (!storage) return;
+		let value = this.#value;
+		if (!overwrite) {
+			const current = this.#read();
+			if (current) {
+				const { value: stored, health } = this.#interpret(current, false);
+				if (health.state === 'newer') {
+					this.#health = health;
+					this.#notify();
+					return;
+				}
+				if (health.state === 'ok' || health.state === 'migrated' || health.state === 'repaired')
+					value = this.spec.merge(value, stored);
+				if (
+					(health.state === 'repaired' || health.state === 'unreadable') &&
+					!this.#keptAside(current)
+				) {
+					// Someone left unreadable data since we loaded: keep it aside before writing over it.
+					const setAside = this.#setAside(
+						current,
+						health.setAside.reason,
+						health.setAside.records,
+						true
+					);
+					this.#health = { state: health.state, setAside };
+					if (!setAside.key) {
+						this.#health = { state: 'unwritable', reason: 'quota' };
+						this.#notify();
+						return;
+					}
+				}
+			}
+		}
+		const envelope: Envelope = {
+			factdeck: this.spec.name,
+			version: this.spec.version,
+			savedAt: this.env.now(),
+			data: this.spec.encode(value)
+		};
+		try {
+			storage.setItem(this.key, JSON.stringify(envelope));
+			this.#value = value;
+			this.#dirty = false;
+		} catch (error) {
+			this.#health = { state: 'unwritable', reason: isQuotaError(error) ? 'quota' : 'unavailable' };
+		}
+		this.#notify();
+	}
+
+	/** Whether this unreadable text has already been copied somewhere safe. */
+	#keptAside(raw: string): boolean {
+		const health = this.#health;
+		return (
+			(health.state === 'repaired' || health.state === 'unreadable') &&
+			!!health.setAside.key &&
+			health.setAside.raw === raw
+		);
+	}
+}
+
+/** Every key of a storage that starts with `prefix`. */
+export function listKeys(storage: StorageLike, prefix: string): string[] {
+	const keys: string[] = [];
+	for (let i = 0; i < storage.length; i++) {
+		const key = storage.key(i);
+		if (key?.startsWith(prefix)) keys.push(key);
+	}
+	return keys;
+}
+
+/** A Storage-like object kept in memory: for tests, and for browsers where storage is off. */
+export class MemoryStorage implements StorageLike {
+	readonly #items = new Map<string, string>();
+
+	get length(): number {
+		return this.#items.size;
+	}
+
+	getItem(key: string): string | null {
+		return this.#items.get(key) ?? null;
+	}
+
+	setItem(key: string, value: string): void {
+		this.#items.set(key, String(value));
+	}
+
+	removeItem(key: string): void {
+		this.#items.delete(key);
+	}
+
+	key(index: number): string | null {
+		return [...this.#items.keys()][index] ?? null;
+	}
+}

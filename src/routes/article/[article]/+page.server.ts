@@ -1,0 +1,39 @@
+import { error } from '@sveltejs/kit';
+import { segmentParagraph } from '$lib/content/highlight.ts';
+import { factView } from '$lib/questions/library.ts';
+import { getLibrary } from '$lib/server/content';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () =>
+	getLibrary().articles.map((a) => ({ article: a.content.article.id }));
+
+export const load: PageServerLoad = ({ params }) => {
+	const build = getLibrary().articles.find((a) => a.content.article.id === params.article);
+	if (!build) error(404, 'No such article');
+	const { article, facts } = build.content;
+	const byParagraph = new Map<string, typeof facts>();
+	for (const fact of facts)
+		byParagraph.set(fact.paragraph, [...(byParagraph.get(fact.paragraph) ?? []), fact]);
+	return {
+		article: {
+			id: article.id,
+			title: article.title,
+			source: article.source,
+			language: article.language
+		},
+		sections: article.sections.map((section) => ({
+			id: section.id,
+			title: section.title,
+			deck: build.decks.find((d) => d.id === section.id && d.questions.length > 0)?.id,
+			paragraphs: section.paragraphs.map((p) => ({
+				id: p.id,
+				role: p.role,
+				segments: segmentParagraph(
+					p.text,
+					(byParagraph.get(p.id) ?? []).map((fact) => ({ fact: fact.id, quote: fact.quote }))
+				)
+			}))
+		})),
+		facts: Object.fromEntries(facts.map((fact) => [fact.id, factView(article.id, fact)]))
+	};
+};

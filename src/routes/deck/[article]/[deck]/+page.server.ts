@@ -1,0 +1,28 @@
+import { error } from '@sveltejs/kit';
+import { countByForm } from '$lib/questions/decks.ts';
+import { getLibrary } from '$lib/server/content';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () =>
+	getLibrary().articles.flatMap((a) => a.decks.map((d) => ({ article: d.article, deck: d.id })));
+
+export const load: PageServerLoad = ({ params }) => {
+	const library = getLibrary();
+	const deck = library.deck(`${params.article}/${params.deck}`);
+	if (!deck) error(404, 'No such deck');
+	const questions = deck.questions.map((id) => library.question(id)!);
+	const build = library.articles.find((a) => a.content.article.id === deck.article)!;
+	return {
+		deck: {
+			key: deck.key,
+			id: deck.id,
+			article: deck.article,
+			title: deck.title,
+			description: deck.description
+		},
+		articleTitle: build.content.article.title,
+		size: questions.length,
+		facts: new Set(questions.flatMap((q) => q.facts)).size,
+		byForm: countByForm(questions)
+	};
+};

@@ -1,0 +1,218 @@
+import { expect, test } from '@playwright/test';
+import { answerQuestion, goOn, position } from './support/quiz.ts';
+import { axeViolations, watchPage } from './support/page-health.ts';
+
+const DECK = '/deck/mali-france-russia/all';
+
+test('a whole quiz by keyboard only, from the deck page to the results', async ({ page }) => {
+	const problems = watchPage(page);
+	await page.goto(DECK);
+	// Tab to the start button as a keyboard user would.
+	const start = page.getByRole('button', { name: 'Start the quiz' });
+	for (let i = 0; i < 60 && !(await start.evaluate((el) => el === document.activeElement)); i++)
+		await page.keyboard.press('Tab');
+	await expect(start).toBeFocused();
+	await page.keyboard.press('Enter');
+	await page.waitForURL(/quiz\?id=/);
+
+	const { of } = await position(page);
+	expect(of).toBe(10);
+	for (let i = 1; i <= of; i++) {
+		expect((await position(page)).n).toBe(i);
+		await answerQuestion(page, 'keyboard');
+		await goOn(page, 'keyboard');
+	}
+	await expect(page.getByRole('heading', { name: 'Results' })).toBeFocused();
+	await expect(page.locator('.results .list > li')).toHaveCount(of);
+	expect(problems.pageErrors).toEqual([]);
+	expect(problems.consoleErrors).toEqual([]);
+});
+
+test('order and matching questions by keyboard only', async ({ page }) => {
+	await page.goto(`${DECK}/quiz?count=4&forms=order,match`);
+	await page.waitForURL(/quiz\?id=/);
+	const { of } = await position(page);
+	for (let i = 1; i <= of; i++) {
+		await answerQuestion(page, 'keyboard');
+		await goOn(page, 'keyboard');
+	}
+	await expect(page.locator('.results .list > li')).toHaveCount(of);
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+	test('a whole quiz by touch at 360 × 740, nothing wider than the screen', async ({ page }) => {
+		await page.goto(DECK);
+		await page.getByRole('radio', { name: '5', exact: true }).tap();
+		await page.getByRole('button', { name: 'Start the quiz' }).tap();
+		await page.waitForURL(/quiz\?id=/);
+		for (let i = 1; i <= 5; i++) {
+			const width = await page.evaluate(() => document.documentElement.scrollWidth);
+			expect(width).toBeLessThanOrEqual(360);
+			await answerQuestion(page, 'touch');
+			await goOn(page, 'touch');
+		}
+		await expect(page.locator('.results .list > li')).toHaveCount(5);
+	});
+});
+
+test('a reload mid-quiz comes back to the same question with the same answers', async ({
+	page
+}) => {
+	await page.goto(`${DECK}/quiz?count=6&forms=choice,true-false`);
+	await page.waitForURL(/quiz\?id=/);
+	const url = page.url();
+	await answerQuestion(page, 'mouse');
+	await goOn(page, 'mouse');
+	await answerQuestion(page, 'mouse');
+	const prompt = await page.locator('form.question h2').textContent();
+	const chosen = await page
+		.locator('label.option.selected, label.option.wrong, label.option.right')
+		.allTextContents();
+
+	await page.reload();
+	expect(page.url()).toBe(url);
+	expect((await position(page)).n).toBe(2);
+	await expect(page.locator('form.question h2')).toHaveText(prompt!);
+	await expect(page.locator('.feedback h3')).toBeVisible();
+	expect(
+		await page
+			.locator('label.option.selected, label.option.wrong, label.option.right')
+			.allTextContents()
+	).toEqual(chosen);
+
+	await goOn(page, 'mouse');
+	expect((await position(page)).n).toBe(3);
+	await page.goBack();
+	await page.goForward();
+	expect((await position(page)).n).toBe(3);
+});
+
+test('closing the tab keeps the quiz, and home offers to continue it', async ({ context }) => {
+	const first = await context.newPage();
+	await first.goto(`${DECK}/quiz?count=5&forms=choice`);
+	await first.waitForURL(/quiz\?id=/);
+	await answerQuestion(first, 'mouse');
+	await first.close();
+
+	const again = await context.newPage();
+	await again.goto('/');
+	const resume = again.getByRole('link', { name: 'Continue the quiz' });
+	await expect(again.getByText('The whole article: question 2 of 5')).toBeVisible();
+	await resume.click();
+	expect((await position(again)).n).toBe(2);
+});
+
+test('results list every question with the answer given and the right one', async ({ page }) => {
+	await page.goto(`${DECK}/quiz?count=3&forms=choice`);
+	await page.waitForURL(/quiz\?id=/);
+	const prompts: string[] = [];
+	for (let i = 0; i < 3; i++) {
+		prompts.push((await page.locator('form.question h2').textContent())!);
+		await answerQuestion(page, 'mouse');
+		await goOn(page, 'mouse');
+	}
+	const items = page.locator('.results .list > li');
+	await expect(items).toHaveCount(3);
+	for (const [i, prompt] of prompts.entries()) {
+		await expect(items.nth(i)).toContainText(prompt);
+		await expect(items.nth(i)).toContainText('you answered');
+	}
+	const wrong = await page.locator('.results .list > li.wrong').count();
+	if (wrong > 0) {
+		await expect(page.locator('.results .list > li.wrong').first()).toContainText('The answer:');
+		await page.getByRole('button', { name: /Retry the \d+ I missed/ }).click();
+		await page.waitForURL(/quiz\?id=/);
+		expect((await position(page)).of).toBe(wrong);
+	}
+});
+
+test('a wrong answer shows the right one and the article’s sentence with a link to it', async ({
+	page
+}) => {
+	await page.goto(`${DECK}/quiz?count=1&forms=typed`);
+	await page.waitForURL(/quiz\?id=/);
+	await answerQuestion(page, 'mouse', 'zzzz');
+	const feedback = page.locator('.feedback');
+	await expect(feedback.locator('h3')).toHaveText('Not quite');
+	await expect(feedback).toContainText('The answer:');
+	const link = feedback.getByRole('link', { name: /read paragraph \d+/ });
+	const href = await link.getAttribute('href');
+	expect(href).toMatch(/^\/article\/mali-france-russia#p\d+$/);
+	await link.click();
+	await expect(page.locator(`[id="${href!.split('#')[1]}"]`)).toBeInViewport();
+});
+
+test('a typed answer in the usual spelling is accepted with the article’s own', async ({
+	page
+}) => {
+	await page.goto(`${DECK}/quiz?count=200&forms=typed&order=article`);
+	await page.waitForURL(/quiz\?id=/);
+	for (let i = 0; i < 60; i++) {
+		const prompt = await page.locator('form.question h2').textContent();
+		if (prompt?.includes("junta's leader that the protesters")) break;
+		await answerQuestion(page, 'mouse', 'x');
+		await goOn(page, 'mouse');
+	}
+	await answerQuestion(page, 'mouse', 'Assimi Goïta');
+	await expect(page.locator('.feedback')).toContainText(
+		'Accepted: Assimi Goïta; the article writes Asmi Guetta'
+	);
+});
+
+test.describe('accessibility of every state', () => {
+	test('question, feedback and results have no axe violation, in light and dark', async ({
+		page
+	}) => {
+		for (const scheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme: scheme });
+			await page.goto(`${DECK}/quiz?count=2&forms=choice,typed`);
+			await page.waitForURL(/quiz\?id=/);
+			expect(await axeViolations(page), `${scheme}: question`).toEqual([]);
+			await answerQuestion(page, 'mouse');
+			expect(await axeViolations(page), `${scheme}: feedback`).toEqual([]);
+			await goOn(page, 'mouse');
+			await answerQuestion(page, 'mouse');
+			await goOn(page, 'mouse');
+			await expect(page.getByRole('heading', { name: 'Results' })).toBeVisible();
+			expect(await axeViolations(page), `${scheme}: results`).toEqual([]);
+		}
+	});
+
+	test('order and match questions have no axe violation', async ({ page }) => {
+		await page.goto(`${DECK}/quiz?count=3&forms=order,match`);
+		await page.waitForURL(/quiz\?id=/);
+		for (let i = 0; i < 3; i++) {
+			expect(await axeViolations(page)).toEqual([]);
+			await answerQuestion(page, 'mouse');
+			expect(await axeViolations(page)).toEqual([]);
+			await goOn(page, 'mouse');
+		}
+	});
+
+	test('the article with a fact open, and the dark theme chosen by the toggle', async ({
+		page
+	}) => {
+		await page.goto('/article/mali-france-russia');
+		const mark = page.locator('a.mark').first();
+		await mark.click();
+		await expect(mark).toHaveAttribute('aria-expanded', 'true');
+		await expect(page.locator('.facts:not([hidden]) .fact').first()).toBeVisible();
+		expect(await axeViolations(page)).toEqual([]);
+		await page.getByLabel('Theme').selectOption('dark');
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+		expect(await axeViolations(page)).toEqual([]);
+		await page.reload();
+		await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	});
+});
+
+test('a bad quiz link gets a clear message and starts nothing', async ({ page }) => {
+	await page.goto(`${DECK}/quiz?count=abc`);
+	await expect(page.getByRole('alert')).toHaveText(/number of questions must be a whole number/);
+	await page.goto(`${DECK}/quiz?id=nope`);
+	await expect(page.getByRole('alert')).toHaveText(/not among the quizzes saved/);
+	const saved = await page.evaluate(() => localStorage.getItem('factdeck:v1:progress'));
+	expect(saved).toBeNull();
+});

@@ -1,0 +1,70 @@
+import { expect, type Page } from '@playwright/test';
+
+/** How a test answers: keys only, or taps on a touch screen. */
+export type Input = 'keyboard' | 'touch' | 'mouse';
+
+/** The question on screen: its prompt and the kind of control it asks for. */
+export async function currentForm(page: Page): Promise<'choice' | 'text' | 'order' | 'match'> {
+	const form = page.locator('form.question');
+	if ((await form.locator('input[type="radio"]').count()) > 0) return 'choice';
+	if ((await form.locator('input[type="text"]').count()) > 0) return 'text';
+	if ((await form.locator('ol.order').count()) > 0) return 'order';
+	return 'match';
+}
+
+/** Answers the question on screen (not necessarily right) and checks it, using only `input`. */
+export async function answerQuestion(page: Page, input: Input, text = 'Bamako'): Promise<void> {
+	const form = page.locator('form.question');
+	const kind = await currentForm(page);
+	if (input === 'keyboard') {
+		if (kind === 'choice') await page.keyboard.press('2');
+		else if (kind === 'text') {
+			await page.keyboard.press('Tab');
+			while (
+				!(await form.locator('input[type="text"]').evaluate((el) => el === document.activeElement))
+			)
+				await page.keyboard.press('Tab');
+			await page.keyboard.type(text);
+		} else if (kind === 'order') {
+			const down = form.getByRole('button', { name: /down$/ }).first();
+			await down.focus();
+			await page.keyboard.press('Enter');
+			await form.locator('h2').focus();
+		} else {
+			for (const select of await form.locator('select').all()) {
+				await select.focus();
+				await page.keyboard.press('ArrowDown');
+			}
+			await form.locator('h2').focus();
+		}
+		await page.keyboard.press('Enter');
+	} else {
+		const press = async (locator: ReturnType<Page['locator']>) =>
+			input === 'touch' ? locator.tap() : locator.click();
+		if (kind === 'choice') await press(form.locator('label.option').nth(1));
+		else if (kind === 'text') await form.locator('input[type="text"]').fill(text);
+		else if (kind === 'order') await press(form.getByRole('button', { name: /down$/ }).first());
+		else
+			for (const select of await form.locator('select').all())
+				await select.selectOption({ index: 1 });
+		await press(form.getByRole('button', { name: 'Check' }));
+	}
+	await expect(form.locator('.feedback h3')).toBeVisible();
+}
+
+/** Goes on from feedback to the next question (or the results). */
+export async function goOn(page: Page, input: Input): Promise<void> {
+	const button = page.getByRole('button', { name: /Next question|See results/ });
+	if (input === 'keyboard') {
+		await expect(button).toBeVisible();
+		await page.keyboard.press('Enter');
+	} else if (input === 'touch') await button.tap();
+	else await button.click();
+}
+
+/** The "Question n of m" numbers shown. */
+export async function position(page: Page): Promise<{ n: number; of: number }> {
+	const label = await page.locator('#progress-label').textContent();
+	const [, n, of] = /Question (\d+) of (\d+)/.exec(label ?? '') ?? [];
+	return { n: Number(n), of: Number(of) };
+}
