@@ -5,6 +5,7 @@ import { loadCorpus } from '../src/lib/content/corpus.ts';
 import { buildBank } from '../src/lib/questions/bank.ts';
 import { buildDecks } from '../src/lib/questions/decks.ts';
 import { syntheticArticle } from './bench/synthetic.ts';
+import { storageSizes } from './bench/storage.ts';
 
 interface Measure {
 	/** Median wall time of the runs, in milliseconds. */
@@ -103,6 +104,14 @@ console.log(
 	`\ngrowth: ${perFact.map((t) => `${(t * 1000).toFixed(1)} µs`).join(' → ')} per fact from 2,500 to 10,000 facts (×${growth.toFixed(2)}; linear is ×1)`
 );
 
+const sizes = storageSizes();
+console.log(
+	`\nstored progress: ${sizes.perAttempt.toFixed(1)} bytes per answer, ${sizes.perFact.toFixed(1)} bytes more for an answer on a fact not yet answered`
+);
+console.log(
+	`a year of daily study (${sizes.yearAttempts.toLocaleString('en-US')} answers on ${sizes.yearFacts} questions): ${(sizes.yearBytes / 1000).toFixed(0)} kB as UTF-8, ${(sizes.yearUtf16 / 1000).toFixed(0)} kB as the UTF-16 localStorage keeps`
+);
+
 let failed = 0;
 console.log('\nbudgets:');
 for (const budget of BUDGETS) {
@@ -113,6 +122,11 @@ for (const budget of BUDGETS) {
 		`  ${pass ? 'pass' : 'FAIL'}  ${budget.label}: ${ms.toFixed(1)} ms (budget ${budget.limitMs} ms)`
 	);
 }
+const fits = sizes.yearBytes < 1_000_000;
+if (!fits) failed++;
+console.log(
+	`  ${fits ? 'pass' : 'FAIL'}  a year of daily study: ${(sizes.yearBytes / 1000).toFixed(0)} kB (budget 1,000 kB)`
+);
 const linear = growth < 1.5;
 if (!linear) failed++;
 console.log(

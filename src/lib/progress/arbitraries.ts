@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { Attempt, Progress, Quiz } from './model.ts';
+import { compareAttempts, type Attempt, type Progress, type Quiz } from './model.ts';
 
 // Generators of valid progress for property tests, at the precision the store keeps.
 
@@ -38,41 +38,72 @@ const responseFor = (form: string) => {
 	}
 };
 
-/** An attempt, with whole seconds, tenths of a second taken and a score to the hundredth. */
-export const attempt = (quizIds: string[]): fc.Arbitrary<Attempt> =>
-	questionId.chain((question) => {
-		const form = /:(choice|true-false|typed|numeric|order|match)/.exec(question)![1];
+/** The facts a question on several facts held: fixed per question, as in a real bank. */
+const factsOf = (question: string) => {
+	const stem = question.split('/')[1].split(':')[0];
+	return [`${stem}-a`, `${stem}-b`];
+};
+
+const formOfId = (id: string) => /:(choice|true-false|typed|numeric|order|match)/.exec(id)![1];
+
+/**
+ * An attempt at whole seconds, with a score to the hundredth: outside any quiz (a review or
+ * cram answer), or on one of a quiz's own questions.
+ */
+export const attempt = (quizzes: Quiz[]): fc.Arbitrary<Attempt> => {
+	const asked = quizzes.filter((q) => q.questions.length > 0);
+	const owner = asked.length
+		? fc.oneof(
+				fc.constantFrom('review', 'cram').map((mode) => ({
+					mode,
+					question: undefined as string | undefined,
+					quiz: undefined as string | undefined
+				})),
+				fc
+					.constantFrom(...asked)
+					.chain((q) =>
+						fc
+							.constantFrom(...q.questions)
+							.map((question) => ({ mode: 'quiz', question, quiz: q.id }))
+					)
+			)
+		: fc.constantFrom('review', 'cram').map((mode) => ({
+				mode,
+				question: undefined as string | undefined,
+				quiz: undefined as string | undefined
+			}));
+	return fc.tuple(owner, questionId).chain(([who, fallback]) => {
+		const question = who.question ?? fallback;
 		return fc
 			.record({
 				at: fc.integer({ min: 0, max: TEN_YEARS / 1000 }).map((s) => YEAR_2020 + s * 1000),
-				response: responseFor(form),
+				response: responseFor(formOfId(question)),
 				verdict: fc.oneof(
 					fc
 						.constantFrom('exact', 'alias', 'typo', 'tolerance')
 						.map((match) => ({ correct: true, score: 1, match })),
 					fc.integer({ min: 0, max: 99 }).map((n) => ({ correct: false, score: n / 100 }))
 				),
-				tenths: fc.integer({ min: 0, max: 6000 }),
-				owner:
-					quizIds.length > 0
-						? fc.oneof(fc.constantFrom(...quizIds), fc.constantFrom('review', 'cram'))
-						: fc.constantFrom('review', 'cram'),
-				rating: fc.option(fc.constantFrom(1, 2, 3, 4), { nil: undefined })
+				taken: fc.integer({ min: 0, max: 600 }),
+				rating: fc.option(fc.constantFrom(1, 2, 3, 4), { nil: undefined }),
+				facts: fc.constant(/:(order|match):/.test(question) ? factsOf(question) : undefined)
 			})
-			.map(({ at, response, verdict, tenths, owner, rating }) => {
+			.map(({ at, response, verdict, taken, rating, facts }) => {
 				const a: Attempt = {
 					at,
 					question,
 					response,
 					...(verdict as Pick<Attempt, 'correct' | 'score' | 'match'>),
-					ms: tenths * 100,
-					mode: owner === 'review' ? 'review' : owner === 'cram' ? 'cram' : 'quiz'
+					ms: taken * 1000,
+					mode: who.mode as Attempt['mode']
 				};
-				if (a.mode === 'quiz') a.quiz = owner;
+				if (who.quiz) a.quiz = who.quiz;
 				if (rating !== undefined && a.mode === 'review') a.rating = rating as Attempt['rating'];
+				if (facts) a.facts = facts;
 				return a;
 			});
 	});
+};
 
 /** A quiz with an id of its own. */
 export const quiz = (id: string): fc.Arbitrary<Quiz> =>
@@ -83,8 +114,11 @@ export const quiz = (id: string): fc.Arbitrary<Quiz> =>
 			count: fc.integer({ min: 1, max: 50 }),
 			order: fc.constantFrom('random' as const, 'article' as const),
 			questions: fc.array(questionId, { maxLength: 12 }),
-			startedAt: fc.integer({ min: YEAR_2020, max: YEAR_2020 + TEN_YEARS }),
-			finished: fc.option(fc.integer({ min: 0, max: 10_000_000 }), { nil: undefined })
+			startedAt: fc.integer({ min: 0, max: TEN_YEARS / 1000 }).map((s) => YEAR_2020 + s * 1000),
+			finished: fc.option(
+				fc.integer({ min: 0, max: 10_000 }).map((s) => s * 1000),
+				{ nil: undefined }
+			)
 		})
 		.map(({ deck, seed, count, order, questions, startedAt, finished }) => ({
 			id,
@@ -99,17 +133,18 @@ export const quiz = (id: string): fc.Arbitrary<Quiz> =>
 /** A whole progress document. */
 export const progress: fc.Arbitrary<Progress> = fc
 	.uniqueArray(fc.stringMatching(/^[a-z0-9]{4,10}$/), { maxLength: 4 })
-	.chain((ids) =>
+	.chain((ids) => (ids.length ? fc.tuple(...ids.map(quiz)) : fc.constant([] as Quiz[])))
+	.chain((quizzes) =>
 		fc.record({
 			generation: fc.constant('lq2m3n-abc123'),
-			quizzes: ids.length ? fc.tuple(...ids.map(quiz)) : fc.constant([]),
-			attempts: fc.array(attempt(ids), { maxLength: 30 }),
+			quizzes: fc.constant(quizzes),
+			attempts: fc.array(attempt(quizzes), { maxLength: 30 }),
 			undone: fc.constant([] as string[])
 		})
 	)
 	.map((p) => ({
 		...p,
-		attempts: dedupe(p.attempts).sort((a, b) => a.at - b.at),
+		attempts: dedupe(p.attempts).sort(compareAttempts),
 		quizzes: [...p.quizzes].sort((a, b) => a.startedAt - b.startedAt)
 	}));
 

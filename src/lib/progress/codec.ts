@@ -1,7 +1,10 @@
 import * as v from 'valibot';
 import { QUESTION_FORMS } from '../content/kinds.ts';
+import type { QuestionForm } from '../content/kinds.ts';
 import type { Match } from '../questions/types.ts';
+import { decodeProgressV1 } from './codec-v1.ts';
 import {
+	compareAttempts,
 	formOf,
 	type Attempt,
 	type Mode,
@@ -12,29 +15,36 @@ import {
 } from './model.ts';
 
 /** The progress document's format version; older documents are migrated up to it. */
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
-const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
 const MATCH_CODES: Match[] = ['exact', 'alias', 'typo', 'tolerance'];
-const MODE_CODES: Record<Mode, number> = { quiz: -3, review: -1, cram: -2 };
+/** How an answer outside a quiz was given: a review (the default, left out), cram, or a lost quiz. */
+const MODE_CODES = { review: -1, cram: -2, quiz: -3 } as const;
 
 /**
- * The stored shape, compact so a year of daily study stays far below any browser's quota:
- * question ids are listed once and referred to by index; attempts are grouped by UTC day, each a
- * tuple `[question, second of day, verdict, tenths of a second taken, response, owner, rating?]`
- * (owner: a quiz's index, or -1 review, -2 cram, -3 a quiz whose record is gone), so every tuple
- * can be read, or set aside, on its own.
+ * The stored shape, compact so a year of daily study stays below 1 MB:
+ *
+ * - `questions`: each question id once (`[id, [facts]]` for a question on several facts, whose
+ *   id alone does not say which facts it held); records refer to them by index.
+ * - `decks`: each deck key once.
+ * - `quizzes`: `[id, deck, seed, count, forms, order, questions, started, finished, class,
+ *   answers]`, times in seconds, `finished` counted from `started`; each answer is
+ *   `[position in the quiz, seconds after the start, verdict, seconds taken, response]`.
+ * - `hours`: answers outside quizzes, by UTC hour (`2026-11-28T17`), each
+ *   `[question, second of the hour, verdict, seconds taken, response, mode?, rating?]`.
+ *
+ * Every record can be read, or set aside, on its own.
  */
 export interface StoredProgress {
 	generation: string;
-	questions: string[];
-	quizzes: StoredQuiz[];
-	days: Record<string, unknown[]>;
+	questions: (string | [string, string[]])[];
+	decks: string[];
+	quizzes: unknown[];
+	hours: Record<string, unknown[]>;
 	undone: string[];
-}
-
-interface StoredQuiz extends Omit<Quiz, 'questions'> {
-	questions: number[];
+	/** Records an older version stored that could not be read when migrating: set aside on load. */
+	unreadable?: unknown[];
 }
 
 /** The verdict as one small integer: 0 wrong, 1–4 right (exact, alias, typo, tolerance), -n partly right (n%). */
@@ -49,79 +59,144 @@ function verdictOf(code: number): Pick<Attempt, 'correct' | 'score' | 'match'> {
 	return { correct: false, score: code < 0 ? -code / 100 : 0 };
 }
 
-const dayOf = (at: number) => new Date(Math.floor(at / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
+const seconds = (ms: number) => Math.floor(ms / 1000);
+const hourOf = (at: number) =>
+	new Date(Math.floor(at / HOUR_MS) * HOUR_MS).toISOString().slice(0, 13);
+const storedResponse = (response: ResponseValue) =>
+	typeof response === 'boolean' ? (response ? 1 : 0) : response;
 
 /** Writes progress in its stored shape. */
 export function encodeProgress(progress: Progress): StoredProgress {
-	const questions: string[] = [];
-	const index = new Map<string, number>();
-	const intern = (id: string) => {
-		if (!index.has(id)) {
-			index.set(id, questions.length);
-			questions.push(id);
+	const questions: StoredProgress['questions'] = [];
+	const questionIndex = new Map<string, number>();
+	const intern = (id: string, facts?: string[]) => {
+		const key = facts ? `${id}\n${facts.join('\n')}` : id;
+		if (!questionIndex.has(key)) {
+			questionIndex.set(key, questions.length);
+			questions.push(facts ? [id, facts] : id);
 		}
-		return index.get(id)!;
+		return questionIndex.get(key)!;
 	};
-	const quizIndex = new Map(progress.quizzes.map((q, i) => [q.id, i]));
-	const quizzes = progress.quizzes.map((quiz) => ({
-		...quiz,
-		questions: quiz.questions.map(intern)
-	}));
-	const days: Record<string, unknown[]> = {};
+	const decks: string[] = [];
+	const deckIndex = (key: string) => {
+		if (!decks.includes(key)) decks.push(key);
+		return decks.indexOf(key);
+	};
+
+	const byQuiz = new Map<string, Attempt[]>();
+	const outside: Attempt[] = [];
+	const quizIds = new Set(progress.quizzes.map((q) => q.id));
 	for (const attempt of [...progress.attempts].sort((a, b) => a.at - b.at)) {
-		const day = dayOf(attempt.at);
-		const response =
-			typeof attempt.response === 'boolean' ? (attempt.response ? 1 : 0) : attempt.response;
-		const owner =
-			attempt.mode === 'quiz' && attempt.quiz !== undefined && quizIndex.has(attempt.quiz)
-				? quizIndex.get(attempt.quiz)!
-				: MODE_CODES[attempt.mode];
-		const tuple: unknown[] = [
-			intern(attempt.question),
-			Math.floor((attempt.at % DAY_MS) / 1000),
-			verdictCode(attempt),
-			Math.round(attempt.ms / 100),
-			response,
-			owner
-		];
-		if (attempt.rating !== undefined) tuple.push(attempt.rating);
-		(days[day] ??= []).push(tuple);
+		if (attempt.mode === 'quiz' && attempt.quiz && quizIds.has(attempt.quiz)) {
+			const list = byQuiz.get(attempt.quiz) ?? [];
+			byQuiz.set(attempt.quiz, list.concat(attempt));
+		} else outside.push(attempt);
 	}
-	return { generation: progress.generation, questions, quizzes, days, undone: progress.undone };
+
+	const quizzes = progress.quizzes.map((quiz) => {
+		const answers: unknown[] = [];
+		const factsOf = new Map<string, string[]>();
+		for (const attempt of byQuiz.get(quiz.id) ?? []) {
+			if (attempt.facts) factsOf.set(attempt.question, attempt.facts);
+			const position = quiz.questions.indexOf(attempt.question);
+			if (position < 0) {
+				// An answer to a question the quiz does not list stays with the answers outside it.
+				outside.push(attempt);
+				continue;
+			}
+			const tuple: unknown[] = [
+				position,
+				seconds(attempt.at) - seconds(quiz.startedAt),
+				verdictCode(attempt),
+				seconds(attempt.ms),
+				storedResponse(attempt.response)
+			];
+			answers.push(tuple);
+		}
+		return [
+			quiz.id,
+			deckIndex(quiz.deck),
+			quiz.seed,
+			quiz.settings.count,
+			quiz.settings.forms.join(','),
+			quiz.settings.order === 'article' ? 1 : 0,
+			quiz.questions.map((id) => intern(id, factsOf.get(id))),
+			seconds(quiz.startedAt),
+			quiz.finishedAt === undefined ? null : seconds(quiz.finishedAt) - seconds(quiz.startedAt),
+			quiz.classCode ?? null,
+			answers
+		];
+	});
+
+	const hours: Record<string, unknown[]> = {};
+	for (const attempt of outside.sort((a, b) => a.at - b.at)) {
+		const tuple: unknown[] = [
+			intern(attempt.question, attempt.facts),
+			seconds(attempt.at % HOUR_MS),
+			verdictCode(attempt),
+			seconds(attempt.ms),
+			storedResponse(attempt.response)
+		];
+		const mode = MODE_CODES[attempt.mode];
+		if (mode !== MODE_CODES.review || attempt.rating !== undefined) tuple.push(mode);
+		if (attempt.rating !== undefined) tuple.push(attempt.rating);
+		(hours[hourOf(attempt.at)] ??= []).push(tuple);
+	}
+	return {
+		generation: progress.generation,
+		questions,
+		decks,
+		quizzes,
+		hours,
+		undone: progress.undone
+	};
 }
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(300));
-const Time = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+const Int = v.pipe(v.number(), v.safeInteger());
+const NonNegative = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 
-const QuizSchema = v.object({
-	id: Id,
-	deck: Id,
-	seed: v.pipe(v.number(), v.safeInteger()),
-	settings: v.object({
-		count: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
-		forms: v.array(v.picklist(QUESTION_FORMS)),
-		order: v.picklist(['random', 'article'])
-	}),
-	questions: v.array(v.pipe(v.number(), v.safeInteger(), v.minValue(0))),
-	startedAt: Time,
-	finishedAt: v.optional(Time),
-	classCode: v.optional(v.pipe(v.string(), v.maxLength(64)))
-});
+/** Anything but an array: `v.record` alone would take one. */
+const MapOf = <T extends v.GenericSchema>(values: T) =>
+	v.pipe(
+		v.unknown(),
+		v.check((value) => !Array.isArray(value), 'must be a map, not a list'),
+		v.record(v.string(), values)
+	);
 
-const Envelope = v.object({
+const Frame = v.object({
 	generation: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
 	questions: v.array(v.unknown()),
+	decks: v.array(v.unknown()),
 	quizzes: v.array(v.unknown()),
-	days: v.record(v.string(), v.array(v.unknown())),
-	undone: v.array(v.unknown())
+	hours: MapOf(v.array(v.unknown())),
+	undone: v.array(v.unknown()),
+	unreadable: v.optional(v.array(v.unknown()))
 });
 
-const Tuple = v.pipe(v.array(v.unknown()), v.minLength(6), v.maxLength(7));
+const QuestionEntry = v.union([
+	Id,
+	v.tuple([Id, v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(50))])
+]);
+
+const QuizHeader = v.tuple([
+	v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+	NonNegative,
+	Int,
+	v.pipe(Int, v.minValue(1)),
+	v.pipe(v.string(), v.maxLength(80)),
+	v.picklist([0, 1]),
+	v.array(NonNegative),
+	NonNegative,
+	v.nullable(Int),
+	v.nullable(v.pipe(v.string(), v.maxLength(64))),
+	v.array(v.unknown())
+]);
 
 /** What parsing kept, and every record it could not read, each as it was stored. */
 export interface Decoded {
 	progress: Progress;
-	/** Unreadable records, byte for byte as JSON, with where they were and why. */
+	/** Unreadable records, as JSON, with where they were and why. */
 	rejected: { where: string; raw: string; reason: string }[];
 }
 
@@ -130,105 +205,145 @@ export interface Decoded {
  * `rejected` with its raw JSON. Throws only when the document's frame itself is unreadable.
  */
 export function decodeProgress(data: unknown): Decoded {
-	const frame = v.parse(Envelope, data);
+	const frame = v.parse(Frame, data);
 	const rejected: Decoded['rejected'] = [];
 	const reject = (where: string, value: unknown, reason: string) =>
 		rejected.push({ where, raw: JSON.stringify(value) ?? String(value), reason });
 
-	const questions = frame.questions.map((id, i) => {
-		if (typeof id === 'string' && id.length > 0 && id.length <= 300 && formOf(id)) return id;
-		reject(`questions[${i}]`, id, 'not a question id');
+	const questions = frame.questions.map((entry, i) => {
+		const parsed = v.safeParse(QuestionEntry, entry);
+		if (parsed.success) {
+			const [id, facts] = typeof parsed.output === 'string' ? [parsed.output] : parsed.output;
+			const form = formOf(id);
+			if (form) return { id, facts, form };
+		}
+		reject(`questions[${i}]`, entry, 'not a question id');
+		return undefined;
+	});
+	const decks = frame.decks.map((deck, i) => {
+		if (typeof deck === 'string' && deck.length > 0 && deck.length <= 200) return deck;
+		reject(`decks[${i}]`, deck, 'not a deck');
 		return undefined;
 	});
 
-	const quizzes: (Quiz | undefined)[] = frame.quizzes.map((raw, i) => {
-		const parsed = v.safeParse(QuizSchema, raw);
-		const ids = parsed.success ? parsed.output.questions.map((q) => questions[q]) : [];
-		if (!parsed.success || ids.some((id) => id === undefined)) {
-			reject(
-				`quizzes[${i}]`,
-				raw,
-				parsed.success ? 'refers to an unknown question' : parsed.issues[0].message
-			);
-			return undefined;
-		}
-		return { ...parsed.output, questions: ids as string[] };
-	});
-	const seenQuizzes = new Set<string>();
-	const keptQuizzes = quizzes.filter((q): q is Quiz => {
-		if (!q || seenQuizzes.has(q.id)) return false;
-		seenQuizzes.add(q.id);
-		return true;
+	const attempts: Attempt[] = [];
+	const quizzes: Quiz[] = [];
+	frame.quizzes.forEach((raw, i) => {
+		const where = `quizzes[${i}]`;
+		const header = v.safeParse(QuizHeader, raw);
+		if (!header.success) return reject(where, raw, 'not a quiz record');
+		const [
+			id,
+			deckAt,
+			seed,
+			count,
+			formsText,
+			order,
+			indexes,
+			started,
+			finished,
+			classCode,
+			answers
+		] = header.output;
+		const deck = decks[deckAt];
+		const asked = indexes.map((q) => questions[q]);
+		const forms = formsText === '' ? [] : formsText.split(',');
+		if (!deck) return reject(where, raw, 'refers to an unknown deck');
+		if (asked.some((q) => q === undefined))
+			return reject(where, raw, 'refers to an unknown question');
+		if (forms.some((f) => !(QUESTION_FORMS as readonly string[]).includes(f)))
+			return reject(where, raw, 'names an unknown question form');
+		if (quizzes.some((q) => q.id === id))
+			return reject(where, raw, 'repeats the id of another quiz');
+		const quiz: Quiz = {
+			id,
+			deck,
+			seed,
+			settings: {
+				count,
+				forms: forms as QuestionForm[],
+				order: order === 1 ? 'article' : 'random'
+			},
+			questions: asked.map((q) => q!.id),
+			startedAt: started * 1000
+		};
+		if (finished !== null) quiz.finishedAt = (started + finished) * 1000;
+		if (classCode !== null) quiz.classCode = classCode;
+		quizzes.push(quiz);
+		answers.forEach((answer, j) => {
+			const read = readAnswer(answer, (position) => asked[position], started * 1000, 1, 0);
+			if (typeof read === 'string') reject(`${where}.answers[${j}]`, answer, read);
+			else attempts.push({ ...read, mode: 'quiz', quiz: id });
+		});
 	});
 
-	const attempts: Attempt[] = [];
-	for (const [day, tuples] of Object.entries(frame.days)) {
-		const dayStart = /^\d{4}-\d{2}-\d{2}$/.test(day) ? Date.parse(`${day}T00:00:00Z`) : NaN;
+	for (const [hour, tuples] of Object.entries(frame.hours)) {
+		const start = /^\d{4}-\d{2}-\d{2}T\d{2}$/.test(hour) ? Date.parse(`${hour}:00:00Z`) : NaN;
 		tuples.forEach((raw, i) => {
-			const where = `days.${day}[${i}]`;
-			if (!Number.isFinite(dayStart)) return reject(where, raw, 'the day is not a date');
-			const attempt = decodeTuple(raw, dayStart, questions, quizzes);
-			if (typeof attempt === 'string') reject(where, raw, attempt);
-			else attempts.push(attempt);
+			const where = `hours.${hour}[${i}]`;
+			if (!Number.isFinite(start)) return reject(where, raw, 'the hour is not a date and time');
+			const read = readAnswer(raw, (q) => questions[q], start, 0, 3_600);
+			if (typeof read === 'string') return reject(where, raw, read);
+			const [mode = MODE_CODES.review, rating] = (raw as unknown[]).slice(5);
+			const modeName = (Object.keys(MODE_CODES) as Mode[]).find((m) => MODE_CODES[m] === mode);
+			if (!modeName) return reject(where, raw, 'the mode is unknown');
+			if (rating !== undefined && ![1, 2, 3, 4].includes(rating as number))
+				return reject(where, raw, 'the rating is not 1 to 4');
+			const attempt: Attempt = { ...read, mode: modeName };
+			if (rating !== undefined) attempt.rating = rating as Rating;
+			attempts.push(attempt);
 		});
 	}
+
+	for (const [i, record] of (frame.unreadable ?? []).entries())
+		reject(`unreadable[${i}]`, record, 'an older version of factdeck could not read it');
+
 	const undone = frame.undone.filter((key, i) => {
 		if (typeof key === 'string' && key.length <= 400) return true;
 		reject(`undone[${i}]`, key, 'not an attempt key');
 		return false;
 	}) as string[];
 
-	attempts.sort((a, b) => a.at - b.at);
-	return {
-		progress: { generation: frame.generation, attempts, quizzes: keptQuizzes, undone },
-		rejected
-	};
+	attempts.sort(compareAttempts);
+	return { progress: { generation: frame.generation, attempts, quizzes, undone }, rejected };
 }
 
-function decodeTuple(
+/**
+ * Reads the part every answer record shares: `[question or position, seconds, verdict, seconds
+ * taken, response, ...]`. `limit` bounds the seconds (an hour's), 0 for none.
+ */
+function readAnswer(
 	raw: unknown,
-	dayStart: number,
-	questions: (string | undefined)[],
-	quizzes: (Quiz | undefined)[]
-): Attempt | string {
-	const tuple = v.safeParse(Tuple, raw);
-	if (!tuple.success) return 'not an attempt record';
-	const [q, second, code, tenths, response, owner, rating] = tuple.output;
-	const question = Number.isSafeInteger(q) ? questions[q as number] : undefined;
-	if (question === undefined) return 'refers to an unknown question';
-	if (!Number.isSafeInteger(second) || (second as number) < 0 || (second as number) >= 86_400)
-		return 'the time of day is out of range';
-	if (!Number.isSafeInteger(code) || (code as number) < -99 || (code as number) > 4)
+	questionAt: (index: number) => { id: string; facts?: string[]; form: QuestionForm } | undefined,
+	start: number,
+	minLength: number,
+	limit: number
+): Omit<Attempt, 'mode'> | string {
+	if (!Array.isArray(raw) || raw.length < Math.max(5, minLength) || raw.length > 7)
+		return 'not an answer record';
+	const [q, second, code, taken, response] = raw;
+	const question = Number.isSafeInteger(q) && q >= 0 ? questionAt(q) : undefined;
+	if (!question) return 'refers to an unknown question';
+	if (!Number.isSafeInteger(second) || (limit > 0 && (second < 0 || second >= limit)))
+		return 'the time is out of range';
+	if (!Number.isSafeInteger(code) || code < -99 || code > 4)
 		return 'the verdict is not a known code';
-	if (!Number.isSafeInteger(tenths) || (tenths as number) < 0)
-		return 'the time taken is not a duration';
-	const form = formOf(question)!;
-	const value = responseFor(form, response);
-	if (value === undefined) return `the answer does not fit a ${form} question`;
-	if (!Number.isSafeInteger(owner) || (owner as number) < -3) return 'the quiz or mode is unknown';
-	const ownerIndex = owner as number;
-	const mode: Mode =
-		ownerIndex >= 0 || ownerIndex === -3 ? 'quiz' : ownerIndex === -1 ? 'review' : 'cram';
-	if (rating !== undefined && ![1, 2, 3, 4].includes(rating as number))
-		return 'the rating is not 1 to 4';
-	const attempt: Attempt = {
-		at: dayStart + (second as number) * 1000,
-		question,
+	if (!Number.isSafeInteger(taken) || taken < 0) return 'the time taken is not a duration';
+	const value = responseFor(question.form, response);
+	if (value === undefined) return `the answer does not fit a ${question.form} question`;
+	const attempt: Omit<Attempt, 'mode'> = {
+		at: start + second * 1000,
+		question: question.id,
 		response: value,
-		...verdictOf(code as number),
-		ms: (tenths as number) * 100,
-		mode
+		...verdictOf(code),
+		ms: taken * 1000
 	};
-	if (ownerIndex >= 0) {
-		const quiz = quizzes[ownerIndex];
-		if (quiz) attempt.quiz = quiz.id;
-	}
-	if (rating !== undefined) attempt.rating = rating as Rating;
 	if (attempt.match === undefined) delete attempt.match;
+	if (question.facts) attempt.facts = question.facts;
 	return attempt;
 }
 
-function responseFor(form: string, value: unknown): ResponseValue | undefined {
+function responseFor(form: QuestionForm, value: unknown): ResponseValue | undefined {
 	switch (form) {
 		case 'choice':
 			return Number.isSafeInteger(value) ? (value as number) : undefined;
@@ -248,5 +363,25 @@ function responseFor(form: string, value: unknown): ResponseValue | undefined {
 				? (value as (number | null)[])
 				: undefined;
 	}
-	return undefined;
+}
+
+/**
+ * Version 1 to 2: reads the version 1 document record by record and writes it in the version 2
+ * shape; records version 1 could not read are carried in `unreadable`, so loading sets them
+ * aside rather than dropping them. Pure; a version 2 document passes through unchanged.
+ */
+export function migrateProgressV1(data: unknown): unknown {
+	if (typeof data === 'object' && data !== null && 'hours' in data) return data;
+	const { progress, rejected } = decodeProgressV1(data);
+	const migrated = encodeProgress(progress);
+	if (rejected.length > 0) migrated.unreadable = rejected.map((r) => parseOrKeep(r.raw));
+	return migrated;
+}
+
+function parseOrKeep(raw: string): unknown {
+	try {
+		return JSON.parse(raw);
+	} catch {
+		return raw;
+	}
 }

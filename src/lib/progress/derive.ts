@@ -36,7 +36,9 @@ export function resultsByFact(attempts: readonly Attempt[], lookup: Lookup): Map
 	const map = new Map<string, Tally>();
 	for (const a of attempts) {
 		const info = lookup(a.question);
-		for (const fact of info?.facts ?? []) add(map, `${info!.article}/${fact}`, a.correct);
+		const article = info?.article ?? a.question.split('/')[0];
+		// The facts the question held when it was asked, when the log kept them.
+		for (const fact of a.facts ?? info?.facts ?? []) add(map, `${article}/${fact}`, a.correct);
 	}
 	return map;
 }
@@ -107,6 +109,23 @@ function lastActivity(result: QuizResult): number {
 }
 
 /**
+ * Each fact's latest answer (`<article>/<fact>` → right or not), from questions on one fact: the
+ * learner's current state of a fact, whatever form asked it.
+ */
+export function latestByFact(
+	attempts: readonly Attempt[],
+	lookup: Lookup
+): Map<string, { correct: boolean; info: QuestionInfo }> {
+	const latest = new Map<string, { correct: boolean; info: QuestionInfo }>();
+	for (const a of [...attempts].sort((x, y) => x.at - y.at)) {
+		const info = lookup(a.question);
+		if (!info || info.facts.length !== 1) continue;
+		latest.set(`${info.article}/${info.facts[0]}`, { correct: a.correct, info });
+	}
+	return latest;
+}
+
+/**
  * Mastery: per section and per kind, the share of facts whose latest answer was right, over the
  * facts answered at least once.
  */
@@ -114,12 +133,7 @@ export function mastery(
 	attempts: readonly Attempt[],
 	lookup: Lookup
 ): { sections: Map<string, Tally>; kinds: Map<string, Tally> } {
-	const latest = new Map<string, { correct: boolean; info: QuestionInfo }>();
-	for (const a of [...attempts].sort((x, y) => x.at - y.at)) {
-		const info = lookup(a.question);
-		if (!info || info.facts.length !== 1) continue;
-		latest.set(`${info.article}/${info.facts[0]}`, { correct: a.correct, info });
-	}
+	const latest = latestByFact(attempts, lookup);
 	const sections = new Map<string, Tally>();
 	const kinds = new Map<string, Tally>();
 	for (const { correct, info } of latest.values()) {

@@ -1,5 +1,5 @@
 import type { DocumentSpec } from '../storage/store.ts';
-import { decodeProgress, encodeProgress, PROGRESS_VERSION } from './codec.ts';
+import { decodeProgress, encodeProgress, migrateProgressV1, PROGRESS_VERSION } from './codec.ts';
 import { mergeProgress, newGeneration } from './log.ts';
 import { emptyProgress, type Progress } from './model.ts';
 
@@ -11,7 +11,7 @@ export function progressDocument(clock: {
 	return {
 		name: 'progress',
 		version: PROGRESS_VERSION,
-		migrations: [],
+		migrations: [{ from: 1, migrate: migrateProgressV1 }],
 		empty: () => emptyProgress(newGeneration(clock.now(), clock.random)),
 		encode: encodeProgress,
 		decode: (data) => {

@@ -31,9 +31,9 @@ describe('the attempt log', () => {
 		expect(once.attempts).toHaveLength(1);
 	});
 
-	it('keeps answers at the precision it stores: whole seconds, tenths of a second taken', () => {
+	it('keeps answers at the precision it stores: whole seconds, a score to the hundredth', () => {
 		const p = recordAttempt(emptyProgress('g'), { ...answer(1_234_567), ms: 1_549, score: 0.8333 });
-		expect(p.attempts[0]).toMatchObject({ at: 1_234_000, ms: 1_500, score: 0.83 });
+		expect(p.attempts[0]).toMatchObject({ at: 1_234_000, ms: 1_000, score: 0.83 });
 	});
 
 	it('takes an answer back for good: a merge with a tab that still has it does not restore it', () => {

@@ -1,4 +1,12 @@
-import { attemptKey, storedPrecision, type Attempt, type Progress, type Quiz } from './model.ts';
+import {
+	attemptKey,
+	compareAttempts,
+	storedPrecision,
+	wholeSecond,
+	type Attempt,
+	type Progress,
+	type Quiz
+} from './model.ts';
 
 /** A generation id: when the document was started or last reset, then a random tag. */
 export function newGeneration(now: number, random: () => number): string {
@@ -33,7 +41,10 @@ export function undoAttempt(progress: Progress, key: string): Progress {
 /** Adds a quiz; a quiz with the same id is left as it is. */
 export function startQuiz(progress: Progress, quiz: Quiz): Progress {
 	if (progress.quizzes.some((q) => q.id === quiz.id)) return progress;
-	return { ...progress, quizzes: [...progress.quizzes, quiz] };
+	return {
+		...progress,
+		quizzes: [...progress.quizzes, { ...quiz, startedAt: wholeSecond(quiz.startedAt) }]
+	};
 }
 
 /** Marks a quiz finished. */
@@ -86,8 +97,33 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
 	}
 	return {
 		generation: a.generation,
-		attempts: [...attempts.values()].sort((x, y) => x.at - y.at),
+		attempts: [...attempts.values()].sort(compareAttempts),
 		quizzes: [...quizzes.values()].sort((x, y) => x.startedAt - y.startedAt),
 		undone
+	};
+}
+
+/** What importing `incoming` would do: how many answers and quizzes it adds, or replaces. */
+export interface ImportPreview {
+	incomingAttempts: number;
+	incomingQuizzes: number;
+	/** Answers in the file that this browser does not have: what a merge adds. */
+	newAttempts: number;
+	newQuizzes: number;
+	/** Answers in this browser that the file lacks: what a replace would drop. */
+	droppedAttempts: number;
+}
+
+/** Compares the progress in a file with the progress here, before anything is changed. */
+export function importPreview(current: Progress, incoming: Progress): ImportPreview {
+	const here = new Set(current.attempts.map(attemptKey));
+	const there = new Set(incoming.attempts.map(attemptKey));
+	const quizzesHere = new Set(current.quizzes.map((q) => q.id));
+	return {
+		incomingAttempts: incoming.attempts.length,
+		incomingQuizzes: incoming.quizzes.length,
+		newAttempts: [...there].filter((key) => !here.has(key)).length,
+		newQuizzes: incoming.quizzes.filter((q) => !quizzesHere.has(q.id)).length,
+		droppedAttempts: [...here].filter((key) => !there.has(key)).length
 	};
 }

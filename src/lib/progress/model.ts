@@ -13,6 +13,11 @@ export interface Attempt {
 	at: number;
 	/** Question id (`<article>/<fact>:<form>...`): fact and form are read from it. */
 	question: string;
+	/**
+	 * The facts of a question on several facts (order, match), as they were when it was asked:
+	 * such questions are rebuilt when content changes, so their id alone does not name them.
+	 */
+	facts?: string[];
 	/** The learner's answer, in its form's shape (see `responseValue`). */
 	response: ResponseValue;
 	correct: boolean;
@@ -24,7 +29,10 @@ export interface Attempt {
 	mode: Mode;
 	/** The quiz it belongs to (mode 'quiz'). */
 	quiz?: string;
-	/** The rating that scheduled the fact (mode 'review'): the grader's, or the learner's override. */
+	/**
+	 * The learner's own rating of a review, when they overrode the one the answer implies; the
+	 * verdict stays as given, so the mapping from verdict to rating can change later.
+	 */
 	rating?: Rating;
 }
 
@@ -61,15 +69,18 @@ export function emptyProgress(generation: string): Progress {
 	return { generation, attempts: [], quizzes: [], undone: [] };
 }
 
+/** A time to the whole second, the precision progress is stored at. */
+export const wholeSecond = (ms: number) => Math.floor(ms / 1000) * 1000;
+
 /**
- * An attempt as stored: whole seconds, time taken to a tenth of a second, score to a hundredth.
- * Recording through this keeps what a learner sees equal to what a reload reads back.
+ * An attempt as stored: times to the whole second, score to a hundredth. Recording through this
+ * keeps what a learner sees equal to what a reload reads back.
  */
 export function storedPrecision(attempt: Attempt): Attempt {
 	return {
 		...attempt,
-		at: Math.floor(attempt.at / 1000) * 1000,
-		ms: Math.round(attempt.ms / 100) * 100,
+		at: wholeSecond(attempt.at),
+		ms: wholeSecond(attempt.ms),
 		score: Math.round(attempt.score * 100) / 100
 	};
 }
@@ -77,6 +88,14 @@ export function storedPrecision(attempt: Attempt): Attempt {
 /** An attempt's identity: two tabs never produce the same one for different answers. */
 export function attemptKey(attempt: Pick<Attempt, 'at' | 'question'>): string {
 	return `${attempt.at}|${attempt.question}`;
+}
+
+/** The log's order: by time, then by question, so equal times still sort the same everywhere. */
+export function compareAttempts(
+	a: Pick<Attempt, 'at' | 'question'>,
+	b: Pick<Attempt, 'at' | 'question'>
+): number {
+	return a.at - b.at || (a.question < b.question ? -1 : a.question > b.question ? 1 : 0);
 }
 
 /** The form of a question, read from its id. */

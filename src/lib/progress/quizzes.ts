@@ -2,6 +2,9 @@ import { sampleQuiz, type QuizSettings } from '../questions/quiz.ts';
 import { createRng, shuffle } from '../questions/random.ts';
 import type { ClientQuestion } from '../questions/types.ts';
 import { quizAttempts } from './log.ts';
+
+export { unfinishedQuiz } from './derive.ts';
+export { startQuiz } from './log.ts';
 import type { Progress, Quiz } from './model.ts';
 
 /** A new quiz drawn from a deck's questions with a seed: the same seed draws the same quiz. */

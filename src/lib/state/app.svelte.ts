@@ -3,6 +3,7 @@ import { progressDocument } from '$lib/progress/document.ts';
 import { emptyProgress, type Progress } from '$lib/progress/model.ts';
 import { DocumentStore, type Health, type StorageLike } from '$lib/storage/store.ts';
 import { browserStorage } from './storage.ts';
+import { watch } from './notices.svelte.ts';
 
 /**
  * The learner's progress as the pages see it: loaded once per tab, stored the moment it changes,
@@ -24,6 +25,12 @@ export class AppState {
 		this.store.subscribe((value, health) => {
 			this.progress = value;
 			this.health = health;
+			watch({
+				name: 'progress',
+				health,
+				store: this.store as DocumentStore<unknown>,
+				stored: () => storage?.getItem(this.store.key) ?? null
+			});
 		});
 	}
 

@@ -120,6 +120,7 @@ export class QuizRunner {
 		const attempt: Attempt = {
 			at: now,
 			question: question.id,
+			...(question.facts.length > 1 ? { facts: question.facts } : {}),
 			response: responseValue(this.draft),
 			correct: verdict.correct,
 			score: verdict.score,

@@ -2,6 +2,7 @@ import { browser } from '$app/environment';
 import { DEFAULT_SETTINGS, settingsDocument, type Settings } from '$lib/progress/settings.ts';
 import { DocumentStore, type Health, type StorageLike } from '$lib/storage/store.ts';
 import { browserStorage } from './storage.ts';
+import { watch } from './notices.svelte.ts';
 
 /** The learner's settings as pages see them: loaded once per tab, kept in step with other tabs. */
 export class SettingsState {
@@ -14,6 +15,12 @@ export class SettingsState {
 		this.store.subscribe((value, health) => {
 			this.value = value;
 			this.health = health;
+			watch({
+				name: 'settings',
+				health,
+				store: this.store as DocumentStore<unknown>,
+				stored: () => storage?.getItem(this.store.key) ?? null
+			});
 		});
 	}
 

@@ -73,7 +73,8 @@ export function isQuotaError(error: unknown): boolean {
 	);
 }
 
-interface Envelope {
+/** How every document is stored: its kind, its format version, when, and its data. */
+export interface Envelope {
 	factdeck: string;
 	version: number;
 	savedAt: number;
@@ -217,6 +218,28 @@ export class DocumentStore<T> {
 		this.#notify();
 	}
 
+	/** The document as it is now, in memory, in its stored shape: what an export writes. */
+	snapshot(): Envelope {
+		return {
+			factdeck: this.spec.name,
+			version: this.spec.version,
+			savedAt: this.env.now(),
+			data: this.spec.encode(this.#value)
+		};
+	}
+
+	/**
+	 * Reads a document from elsewhere (an imported file) the way a load would, without touching
+	 * storage: migrated if older, refused if newer or unreadable, repaired record by record.
+	 */
+	readForeign(envelope: unknown): { value: T; rejected: Rejected[] } | { error: string } {
+		const { value, health, rejected } = this.#interpret(JSON.stringify(envelope) ?? '', false);
+		if (health.state === 'newer')
+			return { error: `it was made by a newer version of factdeck (format ${health.version})` };
+		if (health.state === 'unreadable') return { error: health.setAside.reason };
+		return { value, rejected };
+	}
+
 	/** Copies the stored text to a backup key, keeping the newest few. Returns the key, if written. */
 	backup(reason: string): string | undefined {
 		const raw = this.#read();
@@ -243,7 +266,7 @@ export class DocumentStore<T> {
 		}
 	}
 
-	#interpret(raw: string, sideEffects = true): { value: T; health: Health } {
+	#interpret(raw: string, sideEffects = true): { value: T; health: Health; rejected: Rejected[] } {
 		const empty = this.spec.empty();
 		let parsed: unknown;
 		try {
@@ -260,7 +283,7 @@ export class DocumentStore<T> {
 			} catch {
 				// A newer format may not read at all; read-only with nothing is still no loss.
 			}
-			return { value, health: { state: 'newer', version: parsed.version } };
+			return { value, health: { state: 'newer', version: parsed.version }, rejected: [] };
 		}
 		let data = parsed.data;
 		let backupKey: string | undefined;
@@ -291,20 +314,30 @@ export class DocumentStore<T> {
 		if (decoded.rejected.length > 0) {
 			const reason = `${decoded.rejected.length} record${decoded.rejected.length === 1 ? '' : 's'} could not be read (${decoded.rejected[0].where}: ${decoded.rejected[0].reason})`;
 			const setAside = this.#setAside(raw, reason, decoded.rejected.length, sideEffects);
-			return { value: decoded.value, health: { state: 'repaired', setAside } };
+			return {
+				value: decoded.value,
+				health: { state: 'repaired', setAside },
+				rejected: decoded.rejected
+			};
 		}
 		if (parsed.version < this.spec.version)
 			return {
 				value: decoded.value,
-				health: { state: 'migrated', from: parsed.version, backup: backupKey }
+				health: { state: 'migrated', from: parsed.version, backup: backupKey },
+				rejected: []
 			};
-		return { value: decoded.value, health: { state: 'ok' } };
+		return { value: decoded.value, health: { state: 'ok' }, rejected: [] };
 	}
 
-	#unreadable(raw: string, reason: string, sideEffects: boolean): { value: T; health: Health } {
+	#unreadable(
+		raw: string,
+		reason: string,
+		sideEffects: boolean
+	): { value: T; health: Health; rejected: Rejected[] } {
 		return {
 			value: this.spec.empty(),
-			health: { state: 'unreadable', setAside: this.#setAside(raw, reason, 0, sideEffects) }
+			health: { state: 'unreadable', setAside: this.#setAside(raw, reason, 0, sideEffects) },
+			rejected: []
 		};
 	}
 

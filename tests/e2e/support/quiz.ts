@@ -6,6 +6,8 @@ export type Input = 'keyboard' | 'touch' | 'mouse';
 /** The question on screen: its prompt and the kind of control it asks for. */
 export async function currentForm(page: Page): Promise<'choice' | 'text' | 'order' | 'match'> {
 	const form = page.locator('form.question');
+	// The question appears once the deck's data has arrived.
+	await expect(form.locator('h2')).toBeVisible();
 	if ((await form.locator('input[type="radio"]').count()) > 0) return 'choice';
 	if ((await form.locator('input[type="text"]').count()) > 0) return 'text';
 	if ((await form.locator('ol.order').count()) > 0) return 'order';

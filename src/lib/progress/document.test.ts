@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DocumentStore, MemoryStorage } from '../storage/store.ts';
+import { progress } from './arbitraries.ts';
+import { encodeProgress, migrateProgressV1, PROGRESS_VERSION } from './codec.ts';
+import { encodeProgressV1 } from './codec-v1.ts';
+import { progressDocument } from './document.ts';
+import { attemptKey, type Progress } from './model.ts';
+
+const spec = progressDocument({ now: () => 1_800_000_000_000, random: () => 0.5 });
+
+/** A progress document as version 1 wrote it: question ids only, no facts beside them. */
+function asVersion1(p: Progress): string {
+	const withoutFacts = { ...p, attempts: p.attempts.map(({ facts: _facts, ...a }) => a) };
+	return JSON.stringify({
+		factdeck: 'progress',
+		version: 1,
+		savedAt: 1,
+		data: encodeProgressV1(withoutFacts)
+	});
+}
+
+describe('progress migrations', () => {
+	it('bring a version 1 document to the current version, keeping every answer and a backup', () => {
+		fc.assert(
+			fc.property(progress, (p) => {
+				const storage = new MemoryStorage();
+				const raw = asVersion1(p);
+				storage.setItem('factdeck:v1:progress', raw);
+				const store = new DocumentStore(spec, { storage, now: () => 42 });
+				const loaded = store.load();
+				expect(store.health).toMatchObject({ state: 'migrated', from: 1 });
+				const answers = (list: Progress['attempts']) =>
+					new Map(list.map((a) => [attemptKey(a), [a.response, a.correct, a.mode, a.quiz]]));
+				expect(answers(loaded.attempts)).toEqual(answers(p.attempts));
+				expect(loaded.quizzes.map((q) => q.id)).toEqual(p.quizzes.map((q) => q.id));
+				expect(storage.getItem('factdeck:backup:progress:42:before-migration-from-v1')).toBe(raw);
+				expect(JSON.parse(storage.getItem('factdeck:v1:progress')!).version).toBe(PROGRESS_VERSION);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('are idempotent: migrating a migrated document changes nothing', () => {
+		fc.assert(
+			fc.property(progress, (p) => {
+				const v1 = JSON.parse(asVersion1(p)).data;
+				const once = migrateProgressV1(v1);
+				expect(migrateProgressV1(once)).toEqual(once);
+				const current = JSON.parse(JSON.stringify(encodeProgress(p)));
+				expect(migrateProgressV1(current)).toEqual(current);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('carry the records version 1 could not read, so loading sets them aside', () => {
+		const v1 = JSON.parse(
+			asVersion1({ generation: 'g-1', attempts: [], quizzes: [], undone: [] })
+		).data;
+		v1.questions = ['a/x:choice'];
+		v1.days = {
+			'2026-11-20': [
+				[0, 10, 1, 12, 0, -1],
+				[7, 10, 1, 12, 0, -1]
+			]
+		};
+		const storage = new MemoryStorage();
+		storage.setItem(
+			'factdeck:v1:progress',
+			JSON.stringify({ factdeck: 'progress', version: 1, savedAt: 1, data: v1 })
+		);
+		const store = new DocumentStore(spec, { storage, now: () => 9 });
+		const loaded = store.load();
+		expect(loaded.attempts).toHaveLength(1);
+		expect(store.health).toMatchObject({ state: 'repaired', setAside: { records: 1 } });
+	});
+});

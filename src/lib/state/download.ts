@@ -1,0 +1,16 @@
+/** Saves text as a file through the browser's download. */
+export function download(name: string, text: string, type = 'application/json'): void {
+	const url = URL.createObjectURL(new Blob([text], { type }));
+	const link = document.createElement('a');
+	link.href = url;
+	link.download = name;
+	document.body.append(link);
+	link.click();
+	link.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** A file name with today's date: `factdeck-backup-2026-11-28.json`. */
+export function datedName(stem: string, extension: string, now = new Date()): string {
+	return `${stem}-${now.toISOString().slice(0, 10)}.${extension}`;
+}

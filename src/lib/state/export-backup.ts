@@ -1,0 +1,13 @@
+import { createBackup } from '$lib/storage/backup.ts';
+import type { DocumentStore } from '$lib/storage/store.ts';
+import { datedName, download } from './download.ts';
+
+/** Downloads a backup of every document, as held in this tab (so it works when storage fails). */
+export async function exportBackup(): Promise<void> {
+	const [{ getApp }, { getSettings }] = await Promise.all([
+		import('./app.svelte.ts'),
+		import('./settings.svelte.ts')
+	]);
+	const stores = [getApp().store, getSettings().store] as DocumentStore<unknown>[];
+	download(datedName('factdeck-backup', 'json'), JSON.stringify(createBackup(stores, Date.now())));
+}

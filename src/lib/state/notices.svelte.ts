@@ -1,0 +1,20 @@
+import type { DocumentStore, Health } from '$lib/storage/store.ts';
+
+/** A document whose health the layout reports: progress, settings. */
+export interface Watched {
+	name: string;
+	health: Health;
+	store: DocumentStore<unknown>;
+	/** The document's text as stored now, for a document a newer version wrote. */
+	stored: () => string | null;
+}
+
+/** The documents loaded in this tab, so one banner can speak for all of them. */
+export const watched = $state<Watched[]>([]);
+
+/** Registers a document, or updates its health. */
+export function watch(entry: Watched): void {
+	const known = watched.findIndex((w) => w.name === entry.name);
+	if (known >= 0) watched[known] = entry;
+	else watched.push(entry);
+}

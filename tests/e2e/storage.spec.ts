@@ -1,0 +1,302 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { answerQuestion, goOn } from './support/quiz.ts';
+import { watchPage } from './support/page-health.ts';
+
+const KEY = 'factdeck:v1:progress';
+const DECK = '/deck/mali-france-russia/all';
+const env = (version: unknown, data: unknown) =>
+	JSON.stringify({ factdeck: 'progress', version, savedAt: 1, data });
+const valid = {
+	generation: 'lq2m3n-abc123',
+	questions: ['mali-france-russia/bamako-rally-city:choice', 'mali-france-russia/wagner:typed'],
+	decks: ['mali-france-russia/all'],
+	quizzes: [],
+	hours: {
+		'2026-11-20T10': [
+			[0, 600, 1, 4, 2],
+			[1, 700, 0, 8, 'Takuba']
+		]
+	},
+	undone: []
+};
+const withHours = (hours: unknown) => env(2, { ...valid, hours });
+const answers = (page: Page) => page.locator('.summary div', { hasText: 'Answers' }).locator('dd');
+const withTuple = (tuple: unknown) =>
+	withHours({ '2026-11-20T10': [...valid.hours['2026-11-20T10'], tuple] });
+const quiz = (questions: number[], id = 'q1') => [
+	id,
+	0,
+	7,
+	2,
+	'',
+	0,
+	questions,
+	1_795_000_000,
+	null,
+	null,
+	[]
+];
+/** Every answer a stored document holds, in quizzes and outside them. */
+const storedAnswers = (data: { quizzes: unknown[][]; hours: Record<string, unknown[]> }) =>
+	data.quizzes.flatMap((q) => q[10] as unknown[]).length + Object.values(data.hours).flat().length;
+
+/** Damaged progress documents, each with what the app must make of it. */
+const VARIANTS: [string, string, 'unreadable' | 'repaired' | 'newer' | 'migrated' | 'kept'][] = [
+	['truncated JSON', env(2, valid).slice(0, 60), 'unreadable'],
+	['the JSON value null', 'null', 'unreadable'],
+	['an empty string', '', 'unreadable'],
+	['a number', '42', 'unreadable'],
+	['an array', '[]', 'unreadable'],
+	['a JSON string', '"progress"', 'unreadable'],
+	['an empty object', '{}', 'unreadable'],
+	[
+		'another document kind',
+		JSON.stringify({ factdeck: 'settings', version: 1, savedAt: 1, data: valid }),
+		'unreadable'
+	],
+	['a future version', env(99, valid), 'newer'],
+	['a version written as text', env('2', valid), 'unreadable'],
+	['a negative version', env(-1, valid), 'unreadable'],
+	['data null', env(2, null), 'unreadable'],
+	[
+		'no data at all',
+		JSON.stringify({ factdeck: 'progress', version: 2, savedAt: 1 }),
+		'unreadable'
+	],
+	['questions not a list', env(2, { ...valid, questions: 'x' }), 'unreadable'],
+	['hours a list', env(2, { ...valid, hours: [] }), 'unreadable'],
+	['quizzes a string', env(2, { ...valid, quizzes: 'x' }), 'unreadable'],
+	['undone not a list', env(2, { ...valid, undone: {} }), 'unreadable'],
+	['a generation that is a number', env(2, { ...valid, generation: 7 }), 'unreadable'],
+	['a byte-order mark before the JSON', '\ufeff' + env(2, valid), 'unreadable'],
+	[
+		'an hour that is not a date',
+		withHours({ ...valid.hours, tomorrow: [[0, 1, 1, 1, 2]] }),
+		'repaired'
+	],
+	[
+		'a month 13 hour',
+		withHours({ ...valid.hours, '2026-13-45T10': [[0, 1, 1, 1, 2]] }),
+		'repaired'
+	],
+	['a time written NaN', withTuple([0, 'NaN', 1, 1, 2]), 'repaired'],
+	['a time past the hour', withTuple([0, 99_999, 1, 1, 2]), 'repaired'],
+	['an unknown question index', withTuple([9, 10, 1, 1, 2]), 'repaired'],
+	['a verdict code out of range', withTuple([0, 10, 7, 1, 2]), 'repaired'],
+	['a negative time taken', withTuple([0, 10, 1, -5, 2]), 'repaired'],
+	['a rating of 9', withTuple([0, 10, 1, 1, 2, -1, 9]), 'repaired'],
+	['an answer of the wrong type', withTuple([1, 10, 1, 1, 42]), 'repaired'],
+	['a huge answer', withTuple([1, 10, 0, 1, 'x'.repeat(200_000)]), 'repaired'],
+	['a record that is not a list', withTuple({ q: 0 }), 'repaired'],
+	['a quiz pointing at a missing question', env(2, { ...valid, quizzes: [quiz([5])] }), 'repaired'],
+	['duplicate quiz ids', env(2, { ...valid, quizzes: [quiz([0]), quiz([1])] }), 'repaired'],
+	[
+		'a quiz answer past the quiz',
+		env(2, { ...valid, quizzes: [[...quiz([0]).slice(0, 10), [[4, 5, 1, 1, 2]]]] }),
+		'repaired'
+	],
+	[
+		'__proto__ keys',
+		withHours(JSON.parse('{"2026-11-20T10":[[0,600,1,4,2]],"__proto__":[[0,1,1,1,2]]}')).replace(
+			'"hours":{',
+			'"__proto__":{"polluted":true},"hours":{'
+		),
+		'kept'
+	],
+	['invalid Unicode in an answer', withTuple([1, 10, 0, 1, 'Bam\ud800ko']), 'kept'],
+	['markup in an answer', withTuple([1, 10, 0, 1, '<img src=x onerror="alert(1)">']), 'kept'],
+	[
+		'a version 1 document, from before answers were grouped by hour',
+		JSON.stringify({
+			factdeck: 'progress',
+			version: 1,
+			savedAt: 1,
+			data: {
+				generation: 'g-1',
+				questions: valid.questions,
+				quizzes: [],
+				days: { '2026-11-20': [[0, 36_000, 1, 42, 2, -1]] },
+				undone: []
+			}
+		}),
+		'migrated'
+	]
+];
+
+async function seed(page: Page, value: string) {
+	// Seed once, before the app's first load; later loads see what the app wrote.
+	await page.addInitScript(
+		([key, raw]) => {
+			if (!sessionStorage.getItem('seeded')) {
+				localStorage.setItem(key, raw);
+				sessionStorage.setItem('seeded', '1');
+			}
+		},
+		[KEY, value]
+	);
+}
+
+test.describe('damaged saved progress', () => {
+	expect(VARIANTS.length).toBeGreaterThanOrEqual(30);
+
+	for (const [name, raw, expected] of VARIANTS) {
+		test(`${name}: the page works, says so, and keeps the original`, async ({ page }) => {
+			const problems = watchPage(page);
+			let dialogs = 0;
+			page.on('dialog', (dialog) => {
+				dialogs++;
+				void dialog.dismiss();
+			});
+			await seed(page, raw);
+			await page.goto('/');
+			await expect(
+				page.getByRole('heading', { name: 'Learn an article by its facts' })
+			).toBeVisible();
+			const notices = page.getByRole('region', { name: 'Saved data' });
+			const stored = await page.evaluate(() => ({ ...localStorage }));
+			const setAside = Object.entries(stored).filter(([key]) =>
+				key.startsWith('factdeck:set-aside:progress:')
+			);
+
+			if (expected === 'newer') {
+				await expect(notices).toContainText('saved by a newer version');
+				expect(stored[KEY]).toBe(raw);
+			} else if (expected === 'unreadable') {
+				await expect(notices).toContainText('could not be read');
+				expect(setAside.map(([, value]) => value)).toEqual([raw]);
+			} else if (expected === 'repaired') {
+				await expect(notices).toContainText('Part of your saved progress could not be read');
+				expect(setAside.map(([, value]) => value)).toEqual([raw]);
+				expect(JSON.parse(stored[KEY]).version).toBe(2);
+			} else if (expected === 'migrated') {
+				await expect(notices).toHaveCount(0);
+				expect(JSON.parse(stored[KEY]).version).toBe(2);
+				expect(
+					Object.entries(stored).find(([key]) => key.includes('before-migration-from-v1'))?.[1]
+				).toBe(raw);
+			} else {
+				// Read as it stands: the answers are there, and nothing was set aside.
+				expect(setAside).toEqual([]);
+				expect(storedAnswers(JSON.parse(stored[KEY]).data)).toBeGreaterThan(0);
+			}
+			expect(problems.pageErrors).toEqual([]);
+			expect(dialogs).toBe(0);
+			expect(await page.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty(
+				'polluted'
+			);
+
+			// The app stays usable: a quiz can be started and answered.
+			await page.goto(`${DECK}/quiz?count=1&forms=choice`);
+			await answerQuestion(page, 'mouse');
+		});
+	}
+});
+
+test('a full storage keeps the quiz going in memory and offers an export', async ({ page }) => {
+	await page.addInitScript(() => {
+		const original = Storage.prototype.setItem;
+		Storage.prototype.setItem = function (key: string, value: string) {
+			if (key.startsWith('factdeck:v1:')) {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			}
+			return original.call(this, key, value);
+		};
+	});
+	await page.goto(`${DECK}/quiz?count=3&forms=choice`);
+	await answerQuestion(page, 'mouse');
+	const notice = page.getByRole('region', { name: 'Saved data' });
+	await expect(notice).toContainText('storage for this site is full');
+	await goOn(page, 'mouse');
+	await answerQuestion(page, 'mouse');
+	await expect(page.locator('#progress-label')).toHaveText('Question 2 of 3');
+	const download = page.waitForEvent('download');
+	await notice.getByRole('button', { name: 'Export a backup' }).click();
+	const file = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+	expect(storedAnswers(file.documents.progress.data)).toBe(2);
+});
+
+test('two tabs answering in turn lose nothing', async ({ context }) => {
+	const a = await context.newPage();
+	const b = await context.newPage();
+	await a.goto(`${DECK}/quiz?count=3&forms=choice`);
+	await b.goto('/deck/mali-france-russia/timeline/quiz?count=3&forms=choice');
+	for (let i = 0; i < 3; i++) {
+		await answerQuestion(a, 'mouse');
+		await goOn(a, 'mouse');
+		await answerQuestion(b, 'mouse');
+		await goOn(b, 'mouse');
+	}
+	const stored = JSON.parse((await a.evaluate((key) => localStorage.getItem(key), KEY))!);
+	expect(storedAnswers(stored.data)).toBe(6);
+	expect(stored.data.quizzes).toHaveLength(2);
+	await expect(a.locator('.results .list > li')).toHaveCount(3);
+	await expect(b.locator('.results .list > li')).toHaveCount(3);
+});
+
+test('an answer followed at once by closing the tab is there when the app opens again', async ({
+	context
+}) => {
+	const page = await context.newPage();
+	await page.goto(`${DECK}/quiz?count=2&forms=choice`);
+	await answerQuestion(page, 'mouse');
+	await page.close();
+	const again = await context.newPage();
+	await again.goto('/');
+	await expect(again.getByText('The whole article: question 2 of 2')).toBeVisible();
+});
+
+test('export, clear and import give back the same progress', async ({ page }) => {
+	await page.goto(`${DECK}/quiz?count=3&forms=choice,true-false`);
+	for (let i = 0; i < 3; i++) {
+		await answerQuestion(page, 'mouse');
+		await goOn(page, 'mouse');
+	}
+	const before = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY))!).data;
+
+	await page.goto('/progress');
+	await expect(page.getByRole('heading', { name: 'Your progress' })).toBeVisible();
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export a backup' }).click();
+	const path = (await (await download).path())!;
+
+	await page.evaluate(() => localStorage.clear());
+	await page.reload();
+	await expect(answers(page)).toHaveText('0');
+	await page.getByLabel('Import a backup').setInputFiles(path);
+	await expect(page.getByRole('group', { name: /Import/ })).toContainText(
+		'Merge adds 3 answers and 1 quizzes'
+	);
+	await page.getByRole('button', { name: 'Merge' }).click();
+	await expect(page.getByRole('status')).toContainText('Imported: 3 answers added');
+	const after = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY))!).data;
+	expect({ ...after, generation: '' }).toEqual({ ...before, generation: '' });
+	await expect(answers(page)).toHaveText('3');
+});
+
+test('a file that is not a backup is refused and changes nothing', async ({ page }) => {
+	await page.goto('/progress');
+	await page.getByLabel('Import a backup').setInputFiles({
+		name: 'evil.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{"__proto__":{"polluted":true},"factdeck":"backup"}')
+	});
+	await expect(page.getByRole('status')).toHaveText('This file is not a factdeck backup.');
+	expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
+	expect(await page.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty('polluted');
+});
+
+test('reset asks first, then clears, keeping a backup', async ({ page }) => {
+	await page.goto(`${DECK}/quiz?count=1&forms=choice`);
+	await answerQuestion(page, 'mouse');
+	await page.goto('/progress');
+	await page.getByRole('button', { name: 'Reset progress…' }).click();
+	const dialog = page.getByRole('alertdialog', { name: 'Reset your progress?' });
+	await dialog.getByRole('button', { name: 'Keep my progress' }).click();
+	await expect(answers(page)).toHaveText('1');
+	await page.getByRole('button', { name: 'Reset progress…' }).click();
+	await dialog.getByRole('button', { name: 'Reset' }).click();
+	await expect(answers(page)).toHaveText('0');
+	const keys = await page.evaluate(() => Object.keys(localStorage));
+	expect(keys.some((key) => key.startsWith('factdeck:backup:progress:'))).toBe(true);
+});
