@@ -6,6 +6,9 @@ import { buildBank } from '../src/lib/questions/bank.ts';
 import { buildDecks } from '../src/lib/questions/decks.ts';
 import { syntheticArticle } from './bench/synthetic.ts';
 import { storageSizes } from './bench/storage.ts';
+import { queueOnce, syntheticCards } from './bench/queue.ts';
+
+const NOW = Date.UTC(2026, 10, 28, 12);
 
 interface Measure {
 	/** Median wall time of the runs, in milliseconds. */
@@ -42,6 +45,15 @@ const CASES: Record<string, () => Measure> = {
 		});
 	},
 	...Object.fromEntries(
+		[10_000, 100_000].map((size) => [
+			`queue:${size}`,
+			() => {
+				const prepared = syntheticCards(size, NOW);
+				return time(() => queueOnce(prepared, NOW));
+			}
+		])
+	),
+	...Object.fromEntries(
 		[2_500, 5_000, 10_000].map((size) => [
 			`decks:synthetic:${size}`,
 			() => {
@@ -60,7 +72,9 @@ interface Budget {
 
 const BUDGETS: Budget[] = [
 	{ label: 'every deck of the articles in questions/', run: 'decks:article', limitMs: 50 },
-	{ label: 'every deck of 10,000 synthetic facts', run: 'decks:synthetic:10000', limitMs: 2000 }
+	{ label: 'every deck of 10,000 synthetic facts', run: 'decks:synthetic:10000', limitMs: 2000 },
+	{ label: 'the due queue of 10,000 fact cards', run: 'queue:10000', limitMs: 20 },
+	{ label: 'the due queue of 100,000 fact cards', run: 'queue:100000', limitMs: 200 }
 ];
 
 const only = process.argv.indexOf('--case');

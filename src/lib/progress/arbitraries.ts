@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { compareAttempts, type Attempt, type Progress, type Quiz } from './model.ts';
+import { attemptKey, compareAttempts, type Attempt, type Progress, type Quiz } from './model.ts';
 
 // Generators of valid progress for property tests, at the precision the store keeps.
 
@@ -151,7 +151,7 @@ export const progress: fc.Arbitrary<Progress> = fc
 function dedupe(attempts: Attempt[]): Attempt[] {
 	const seen = new Set<string>();
 	return attempts.filter((a) => {
-		const key = `${a.at}|${a.question}`;
+		const key = attemptKey(a);
 		if (seen.has(key)) return false;
 		seen.add(key);
 		return true;

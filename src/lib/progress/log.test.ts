@@ -31,6 +31,17 @@ describe('the attempt log', () => {
 		expect(once.attempts).toHaveLength(1);
 	});
 
+	it('keeps two answers to one question in the same second, given in different quizzes', () => {
+		const inA = { ...answer(5_000), mode: 'quiz' as const, quiz: 'a' };
+		const inB = { ...answer(5_000), mode: 'quiz' as const, quiz: 'b' };
+		const p = recordAttempt(recordAttempt(emptyProgress('g'), inA), inB);
+		expect(p.attempts).toHaveLength(2);
+		expect(
+			mergeProgress(recordAttempt(emptyProgress('g'), inA), recordAttempt(emptyProgress('g'), inB))
+				.attempts
+		).toHaveLength(2);
+	});
+
 	it('keeps answers at the precision it stores: whole seconds, a score to the hundredth', () => {
 		const p = recordAttempt(emptyProgress('g'), { ...answer(1_234_567), ms: 1_549, score: 0.8333 });
 		expect(p.attempts[0]).toMatchObject({ at: 1_234_000, ms: 1_000, score: 0.83 });

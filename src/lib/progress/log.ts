@@ -5,7 +5,8 @@ import {
 	wholeSecond,
 	type Attempt,
 	type Progress,
-	type Quiz
+	type Quiz,
+	type Rating
 } from './model.ts';
 
 /** A generation id: when the document was started or last reset, then a random tag. */
@@ -26,6 +27,21 @@ export function recordAttempt(progress: Progress, given: Attempt): Progress {
 	if (progress.undone.includes(key) || progress.attempts.some((a) => attemptKey(a) === key))
 		return progress;
 	return { ...progress, attempts: [...progress.attempts, attempt] };
+}
+
+/**
+ * Records the learner's own rating of a review answer, which the schedule then follows;
+ * `undefined` goes back to the rating the answer implies.
+ */
+export function rateAttempt(progress: Progress, key: string, rating: Rating | undefined): Progress {
+	return {
+		...progress,
+		attempts: progress.attempts.map((a) => {
+			if (attemptKey(a) !== key) return a;
+			const { rating: _old, ...rest } = a;
+			return rating === undefined ? rest : { ...rest, rating };
+		})
+	};
 }
 
 /** Takes an attempt back: it leaves the log and stays out of it when tabs merge. */
@@ -85,7 +101,11 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
 	const attempts = new Map<string, Attempt>();
 	for (const attempt of [...a.attempts, ...b.attempts]) {
 		const key = attemptKey(attempt);
-		if (!gone.has(key) && !attempts.has(key)) attempts.set(key, attempt);
+		if (gone.has(key)) continue;
+		// The same answer in both: keep the copy the learner rated, if one was.
+		const known = attempts.get(key);
+		if (!known || (known.rating === undefined && attempt.rating !== undefined))
+			attempts.set(key, attempt);
 	}
 	const quizzes = new Map<string, Quiz>();
 	for (const quiz of [...a.quizzes, ...b.quizzes]) {

@@ -85,12 +85,13 @@ export function storedPrecision(attempt: Attempt): Attempt {
 	};
 }
 
-/** An attempt's identity: two tabs never produce the same one for different answers. */
-export function attemptKey(attempt: Pick<Attempt, 'at' | 'question'>): string {
-	return `${attempt.at}|${attempt.question}`;
+/** An attempt's identity: when, on which question, in which quiz (or mode). */
+export function attemptKey(attempt: Pick<Attempt, 'at' | 'question' | 'mode' | 'quiz'>): string {
+	// Two tabs may answer the same question in the same second, in different quizzes or modes.
+	return `${attempt.at}|${attempt.question}|${attempt.quiz ?? attempt.mode}`;
 }
 
-/** The log's order: by time, then by question, so equal times still sort the same everywhere. */
+/** The log's order: by time, then by identity, so equal times still sort the same everywhere. */
 export function compareAttempts(
 	a: Pick<Attempt, 'at' | 'question'>,
 	b: Pick<Attempt, 'at' | 'question'>

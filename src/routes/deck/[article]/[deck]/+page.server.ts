@@ -23,6 +23,7 @@ export const load: PageServerLoad = ({ params }) => {
 		articleTitle: build.content.article.title,
 		size: questions.length,
 		facts: new Set(questions.flatMap((q) => q.facts)).size,
+		factKeys: [...new Set(questions.flatMap((q) => q.facts.map((f) => `${q.article}/${f}`)))],
 		byForm: countByForm(questions)
 	};
 };
