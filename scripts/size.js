@@ -53,10 +53,13 @@ export function onDemandFiles(firstLoad, manifest) {
 		const path = `/${entry.file}`;
 		if (loaded.has(path) || found.has(path)) return;
 		found.add(path);
-		for (const next of [...(entry.imports ?? []), ...(entry.dynamicImports ?? [])]) visit(next);
+		for (const next of [...(entry.imports ?? []), ...(entry.dynamicImports ?? [])])
+			if (!/generated\/client/.test(next)) visit(next);
 	};
+	// The router's own dynamic imports are the other pages: not part of this page.
+	const isRouter = (/** @type {string} */ path) => /\/entry\/app\./.test(path);
 	for (const path of firstLoad)
-		for (const next of byFile.get(path)?.dynamicImports ?? []) visit(next);
+		if (!isRouter(path)) for (const next of byFile.get(path)?.dynamicImports ?? []) visit(next);
 	return [...found];
 }
 

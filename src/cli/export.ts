@@ -1,6 +1,15 @@
 import type { Corpus } from '../lib/content/index.ts';
 import {
+	deckJson,
+	EXPORT_FORMATS,
+	exportQuiz,
+	isBinaryFormat,
+	type ExportFormat,
+	type ExportReport
+} from '../lib/export/index.ts';
+import {
 	buildLibrary,
+	clientDeck,
 	deckBundle,
 	sampleQuiz,
 	type DeckBundle,
@@ -8,14 +17,22 @@ import {
 } from '../lib/questions/index.ts';
 import { UsageError } from './usage-error.ts';
 
-const FORMATS = ['json'] as const;
-
 /** The options `export` reads from the command line. */
 export interface ExportOptions {
 	deck?: string;
 	seed?: string;
 	count?: string;
 	format?: string;
+	out?: string;
+	'base-url'?: string;
+	'time-limit'?: string;
+}
+
+/** What `export` writes, a one-line summary, and what the format could not hold. */
+export interface ExportOutput {
+	data: string | Uint8Array;
+	summary: string;
+	report: ExportReport;
 }
 
 function wholeNumber(name: string, text: string | undefined, min: number): number | undefined {
@@ -25,11 +42,20 @@ function wholeNumber(name: string, text: string | undefined, min: number): numbe
 	return Number(text);
 }
 
-/** Builds the export a command line asks for: the data to write and a one-line summary. */
-export function runExport(
-	corpus: Corpus,
-	options: ExportOptions
-): { data: string; summary: string } {
+/** The base URL the feedback links to, with the trailing slash that keeps its last segment. */
+function baseUrl(text: string | undefined): URL | undefined {
+	if (text === undefined) return undefined;
+	try {
+		return new URL(text.endsWith('/') ? text : `${text}/`);
+	} catch {
+		throw new UsageError(
+			`--base-url must be an absolute URL such as https://example.org/, not "${text}"`
+		);
+	}
+}
+
+/** Builds the export a command line asks for: the data to write, a summary and the report. */
+export async function runExport(corpus: Corpus, options: ExportOptions): Promise<ExportOutput> {
 	const library = buildLibrary(corpus);
 	if (!options.deck) throw new UsageError('export needs --deck ARTICLE/DECK');
 	const deck = library.deck(options.deck);
@@ -38,10 +64,14 @@ export function runExport(
 		throw new UsageError(`no deck "${options.deck}"; decks: ${known.join(', ')}`);
 	}
 	const format = options.format ?? 'json';
-	if (!(FORMATS as readonly string[]).includes(format))
-		throw new UsageError(`unknown format "${format}"; formats: ${FORMATS.join(', ')}`);
+	if (!(EXPORT_FORMATS as readonly string[]).includes(format))
+		throw new UsageError(`unknown format "${format}"; formats: ${EXPORT_FORMATS.join(', ')}`);
 	const seed = wholeNumber('seed', options.seed, 0);
 	const count = wholeNumber('count', options.count, 1);
+	const timeLimit = wholeNumber('time-limit', options['time-limit'], 1);
+	const base = baseUrl(options['base-url']);
+	if (isBinaryFormat(format as ExportFormat) && !options.out)
+		throw new UsageError(`${format} writes a binary file, not text: add --out FILE`);
 
 	let bundle: DeckBundle = deckBundle(library, deck);
 	let settings: QuizSettings | undefined;
@@ -55,13 +85,28 @@ export function runExport(
 			facts: bundle.facts.filter((f) => factIds.has(f.id))
 		};
 	}
-	const data = JSON.stringify(
-		{ format: 'factdeck-deck', version: 1, seed, settings, ...bundle },
-		null,
-		2
-	);
+	const total = bundle.questions.length;
+	if (format === 'json')
+		return {
+			data: deckJson({ seed, settings, ...bundle }),
+			summary: `${total} questions of ${deck.key}`,
+			report: { left: [], shortened: [] }
+		};
+
+	const client = clientDeck(bundle);
+	const file = await exportQuiz(format as ExportFormat, {
+		title: settings ? `${deck.title} (seed ${seed ?? 0}, ${total} questions)` : deck.title,
+		deckKey: deck.key,
+		questions: client.questions,
+		facts: client.facts,
+		timeLimit,
+		...(base && {
+			sourceUrl: (fact) => new URL(`article/${fact.article}#${fact.paragraph}`, base).href
+		})
+	});
 	return {
-		data: data + '\n',
-		summary: `${bundle.questions.length} questions of ${deck.key}`
+		data: file.data,
+		summary: `${total - file.report.left.length} of ${total} questions of ${deck.key} as ${format}`,
+		report: file.report
 	};
 }

@@ -1,5 +1,17 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import {
+	readAnki,
+	readCsv,
+	readGift,
+	readKahoot,
+	readMoodleXml,
+	readQuizlet
+} from '../lib/export/read-back.ts';
 import { brokenCases, brokenContentRoot, VALID_FIXTURE } from '../node/fixture-content.ts';
 
 /** Runs the CLI as a user would, through tsx, and returns its exit code and output. */
@@ -52,6 +64,42 @@ describe('the factdeck command', () => {
 		expect(factdeck(...args, '--content', VALID_FIXTURE).stdout).toBe(first.stdout);
 	});
 
+	it('exports a seeded quiz in every format, each read back by its own parser', async () => {
+		const quiz = ['export', '--deck', 'niger-river/all', '--seed', '3', '--count', '8'];
+		const run = (format: string, ...more: string[]) => {
+			const result = factdeck(...quiz, '--format', format, ...more, '--content', VALID_FIXTURE);
+			expect(result.code, result.stderr).toBe(0);
+			return result;
+		};
+		const json = JSON.parse(run('json').stdout);
+		const forms: string[] = json.questions.map((q: { form: string }) => q.form);
+		expect(forms).toHaveLength(8);
+
+		const gift = run('gift', '--base-url', 'https://example.org/factdeck');
+		expect(readGift(gift.stdout).map((q) => q.title)).toEqual(json.deck.questions);
+		expect(gift.stdout).toContain('https\\://example.org/factdeck/article/niger-river\\#p');
+
+		const xml = run('moodle-xml').stdout;
+		expect(XMLValidator.validate(xml)).toBe(true);
+		expect(readMoodleXml(xml)).toHaveLength(9);
+
+		expect(readCsv(run('csv').stdout).rows.map((r) => r.id)).toEqual(json.deck.questions);
+		expect(readQuizlet(run('quizlet').stdout).length).toBeGreaterThan(0);
+		expect(readAnki(run('anki').stdout).headers).toContain('#separator:tab');
+
+		const out = join(mkdtempSync(join(tmpdir(), 'factdeck-export-')), 'quiz.xlsx');
+		const kahoot = run('kahoot', '--out', out, '--time-limit', '45');
+		const sheet = await readKahoot(new Uint8Array(readFileSync(out)));
+		const fits = forms.filter((f) => f === 'choice' || f === 'true-false').length;
+		expect(sheet.rows).toHaveLength(fits);
+		for (const row of sheet.rows) expect(row.time).toBe(60);
+		expect(kahoot.stderr).toContain(`Wrote ${fits} of 8 questions of niger-river/all as kahoot`);
+		if (fits < 8) {
+			expect(kahoot.stderr).toContain(`Left out ${8 - fits} question`);
+			expect(kahoot.stderr).toMatch(/niger-river\/[a-z-]+:(typed|numeric): Kahoot quizzes take/);
+		}
+	}, 60_000);
+
 	it.each([
 		[[], /Usage:/],
 		[['launch'], /unknown command "launch"/],
@@ -65,7 +113,22 @@ describe('the factdeck command', () => {
 			['export', '--deck', 'niger-river/all', '--count', '0'],
 			/--count must be a whole number of at least 1/
 		],
-		[['export', '--deck', 'niger-river/all', '--format', 'pdf'], /unknown format "pdf"/],
+		[
+			['export', '--deck', 'niger-river/all', '--format', 'pdf'],
+			/unknown format "pdf"; formats: gift, moodle-xml, kahoot, quizlet, anki, csv, json/
+		],
+		[
+			['export', '--deck', 'niger-river/all', '--format', 'kahoot'],
+			/kahoot writes a binary file, not text: add --out FILE/
+		],
+		[
+			['export', '--deck', 'niger-river/all', '--format', 'gift', '--base-url', 'nowhere'],
+			/--base-url must be an absolute URL/
+		],
+		[
+			['export', '--deck', 'niger-river/all', '--format', 'kahoot', '--time-limit', '0'],
+			/--time-limit must be a whole number of at least 1/
+		],
 		[['report', '--colour'], /Unknown option '--colour'/]
 	])('refuses %j with a clear message and exit code 2', (args, message) => {
 		const { code, stderr, stdout } = factdeck(...args, '--content', VALID_FIXTURE);

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { ContentError, coverageGaps, formatProblem, loadCorpus } from '../lib/content/index.ts';
 import type { Corpus } from '../lib/content/index.ts';
 import { runReport } from './report.ts';
-import { runExport } from './export.ts';
+import { runExport, type ExportOutput } from './export.ts';
 import { UsageError } from './usage-error.ts';
 import { CONTENT_ROOT, readContentFiles } from '../node/content-files.ts';
 
@@ -12,8 +12,12 @@ const USAGE = `Usage: npm run factdeck -- <command> [options]
 Commands:
   validate                 check every article folder under questions/
   report [--failures]      quality table per deck: questions by form, each check's pass rate
-  export --deck ARTICLE/DECK [--seed N] [--count N] [--format json] [--out FILE]
-                           write a deck (or a seeded quiz drawn from it) to a file or stdout
+  export --deck ARTICLE/DECK [--seed N] [--count N] [--format F] [--out FILE]
+                           write a deck (or a seeded quiz drawn from it) to a file or stdout;
+                           F is json (the default), gift, moodle-xml, kahoot (needs --out),
+                           quizlet, anki or csv; what a format cannot hold is listed on stderr
+    --base-url URL         link feedback to the article's paragraphs on the site at URL
+    --time-limit SECONDS   seconds per Kahoot question (default 20)
 
 Options:
   --content DIR            read articles from DIR instead of questions/
@@ -30,7 +34,20 @@ function loadOrExit(root: string): Corpus {
 	}
 }
 
-function main(argv: string[]): number {
+/** Lists on stderr the questions a format left out or shortened. */
+function printReport({ report }: ExportOutput): void {
+	if (report.left.length > 0) {
+		console.error(`Left out ${report.left.length} question${report.left.length === 1 ? '' : 's'}:`);
+		for (const { question, reason } of report.left) console.error(`  ${question}: ${reason}`);
+	}
+	if (report.shortened.length > 0) {
+		const n = report.shortened.length;
+		console.error(`Shortened ${n} question${n === 1 ? '' : 's'} to fit:`);
+		for (const { question, field } of report.shortened) console.error(`  ${question}: ${field}`);
+	}
+}
+
+async function main(argv: string[]): Promise<number> {
 	const [command, ...rest] = argv;
 	if (!command || command === '--help' || command === 'help') {
 		console.log(USAGE);
@@ -47,7 +64,9 @@ function main(argv: string[]): number {
 			seed: { type: 'string' },
 			count: { type: 'string' },
 			format: { type: 'string', default: 'json' },
-			out: { type: 'string' }
+			out: { type: 'string' },
+			'base-url': { type: 'string' },
+			'time-limit': { type: 'string' }
 		}
 	});
 	const corpus = loadOrExit(values.content);
@@ -70,7 +89,8 @@ function main(argv: string[]): number {
 		case 'report':
 			return runReport(corpus, { failures: values.failures });
 		case 'export': {
-			const output = runExport(corpus, values);
+			const output = await runExport(corpus, values);
+			printReport(output);
 			if (values.out) {
 				writeFileSync(values.out, output.data);
 				console.error(`Wrote ${output.summary} to ${values.out}`);
@@ -83,7 +103,7 @@ function main(argv: string[]): number {
 }
 
 try {
-	process.exitCode = main(process.argv.slice(2));
+	process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
 	const known =
 		error instanceof UsageError ||

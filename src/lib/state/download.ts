@@ -1,6 +1,8 @@
-/** Saves text as a file through the browser's download. */
-export function download(name: string, text: string, type = 'application/json'): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves text or bytes as a file through the browser's download. */
+export function download(name: string, content: string | Blob, type = 'application/json'): void {
+	const url = URL.createObjectURL(
+		content instanceof Blob ? content : new Blob([content], { type })
+	);
 	const link = document.createElement('a');
 	link.href = url;
 	link.download = name;

@@ -86,6 +86,20 @@ export class QuizRunner {
 		return this.questions[this.view];
 	}
 
+	/** Questions whose time ran out before an answer: left blank, shown with the right answer. */
+	timedOut = $state<string[]>([]);
+
+	/** Whether the question on screen ran out of time. */
+	get currentTimedOut(): boolean {
+		return !!this.current && this.timedOut.includes(this.current.id);
+	}
+
+	/** Ends the question on screen unanswered, when a class quiz's time per question runs out. */
+	skip(): void {
+		if (this.current && !this.currentAttempt && !this.currentTimedOut)
+			this.timedOut = [...this.timedOut, this.current.id];
+	}
+
 	/** The saved answer to the question on screen, once given. */
 	get currentAttempt(): Attempt | undefined {
 		return this.current && this.attempts.get(this.current.id);
@@ -102,6 +116,12 @@ export class QuizRunner {
 		return response && this.grade(question, response);
 	}
 
+	/** The right answer to a question, as the article words it. */
+	expectedOf(question: ClientQuestion): string {
+		// Any wrong response makes the grader say what the answer is.
+		return this.grade(question, { form: 'choice', option: -1 }).expected;
+	}
+
 	/** The saved answer to a question, in its form's shape. */
 	responseOf(question: ClientQuestion): Response | undefined {
 		const attempt = this.attempts.get(question.id);
@@ -109,7 +129,12 @@ export class QuizRunner {
 	}
 
 	get canSubmit(): boolean {
-		return !!this.current && !this.currentAttempt && isAnswerable(this.current, this.draft);
+		return (
+			!!this.current &&
+			!this.currentAttempt &&
+			!this.currentTimedOut &&
+			isAnswerable(this.current, this.draft)
+		);
 	}
 
 	/** Grades the draft and saves it to the log at once. */
@@ -135,7 +160,7 @@ export class QuizRunner {
 
 	/** Moves to the next question, or to the results after the last one. */
 	next(now = Date.now()): void {
-		if (!this.currentAttempt) return;
+		if (!this.currentAttempt && !this.currentTimedOut) return;
 		this.view = Math.min(this.view + 1, this.questions.length);
 		writeView(this.quiz.id, this.view);
 		this.draft = this.current ? initialResponse(this.current) : undefined;

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getLibrary } from '$lib/server/content';
+import { deckRefs } from '$lib/server/decks';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -9,5 +10,9 @@ export const entries: EntryGenerator = () =>
 export const load: PageServerLoad = ({ params }) => {
 	const deck = getLibrary().deck(`${params.article}/${params.deck}`);
 	if (!deck) error(404, 'No such deck');
-	return { deck: { key: deck.key, id: deck.id, article: deck.article, title: deck.title } };
+	return {
+		deck: { key: deck.key, id: deck.id, article: deck.article, title: deck.title },
+		// Class codes name their deck by a tag: reading one needs every deck's key.
+		deckKeys: deckRefs().map((d) => d.key)
+	};
 };

@@ -1,0 +1,114 @@
+import crc8 from 'crc/calculators/crc8';
+import { QUESTION_FORMS, type QuestionForm } from '../content/kinds.ts';
+import type { QuizOrder } from '../questions/quiz.ts';
+import { seedFrom } from '../questions/random.ts';
+import { fromBase32, group, toBase32 } from './base32.ts';
+
+/** Question counts a class quiz can have. */
+export const CLASS_COUNTS = [5, 10, 15, 20, 25, 30, 40, 50] as const;
+/** Seconds per question a class quiz can give; 0 means no limit. */
+export const CLASS_TIMES = [0, 10, 20, 30, 45, 60, 90, 120] as const;
+/** How many different quizzes one deck and settings can give: the seed's range. */
+export const CLASS_SEEDS = 512;
+
+/** What a class code carries: everyone who opens it gets the same quiz. */
+export interface ClassQuiz {
+	deck: string;
+	seed: number;
+	count: (typeof CLASS_COUNTS)[number];
+	/** Forms to draw from; empty for every form. */
+	forms: QuestionForm[];
+	seconds: (typeof CLASS_TIMES)[number];
+	order: QuizOrder;
+}
+
+const FORMAT = 0;
+const BYTES = 5;
+
+/** The deck's 9-bit tag in a code: a hash of its key, checked unique across decks by the tests. */
+export function deckTag(deck: string): number {
+	return seedFrom(deck) >>> 23;
+}
+
+/**
+ * Writes a class quiz as an 8-character code, `ABCD-EFGH`: 32 bits of settings (format, deck tag,
+ * seed, count, forms, time, order) and a CRC-8, which catches any single mistyped character.
+ */
+export function encodeClassCode(quiz: ClassQuiz): string {
+	const forms = QUESTION_FORMS.reduce(
+		(mask, form, i) => (quiz.forms.includes(form) ? mask | (1 << i) : mask),
+		0
+	);
+	const fields: [number, number][] = [
+		[FORMAT, 1],
+		[deckTag(quiz.deck), 9],
+		[quiz.seed % CLASS_SEEDS, 9],
+		[CLASS_COUNTS.indexOf(quiz.count), 3],
+		[forms, 6],
+		[CLASS_TIMES.indexOf(quiz.seconds), 3],
+		[quiz.order === 'article' ? 1 : 0, 1]
+	];
+	let value = 0;
+	for (const [field, width] of fields) value = value * 2 ** width + field;
+	const bytes = new Uint8Array(BYTES);
+	for (let i = 3; i >= 0; i--) {
+		bytes[i] = value & 0xff;
+		value = Math.floor(value / 256);
+	}
+	bytes[4] = crc8(bytes.subarray(0, 4));
+	return group(toBase32(bytes));
+}
+
+/**
+ * Reads a class code against the decks this app has. Every way a code can be wrong gets a
+ * sentence for the learner: mistyped, from a newer factdeck, or for a deck not here.
+ */
+export function decodeClassCode(
+	text: string,
+	decks: readonly string[]
+): { quiz: ClassQuiz; code: string } | { error: string } {
+	const trimmed = text.trim();
+	if (trimmed === '') return { error: 'Type the class code your teacher gave you.' };
+	if (trimmed.length > 40) return { error: 'That is not a class code: it is far too long.' };
+	const bytes = fromBase32(trimmed, BYTES);
+	if (!bytes)
+		return {
+			error: 'That is not a class code: a code has 8 letters and digits, like ABCD-1234.'
+		};
+	if (crc8(bytes.subarray(0, 4)) !== bytes[4])
+		return { error: 'That code has a mistake in it: check each character with your teacher.' };
+	let value = 0;
+	for (let i = 0; i < 4; i++) value = value * 256 + bytes[i];
+	const take = (width: number) => {
+		const field = value % 2 ** width;
+		value = Math.floor(value / 2 ** width);
+		return field;
+	};
+	const order = take(1);
+	const seconds = CLASS_TIMES[take(3)];
+	const formMask = take(6);
+	const count = CLASS_COUNTS[take(3)];
+	const seed = take(9);
+	const tag = take(9);
+	const format = take(1);
+	if (format !== FORMAT)
+		return { error: 'That code was made by a newer factdeck: ask your teacher for the link.' };
+	const matching = decks.filter((deck) => deckTag(deck) === tag);
+	if (matching.length !== 1)
+		return {
+			error:
+				'That code is for a deck this version of factdeck does not have: it may be outdated. Ask your teacher for a new code.'
+		};
+	const forms = QUESTION_FORMS.filter((_, i) => formMask & (1 << i));
+	return {
+		quiz: {
+			deck: matching[0],
+			seed,
+			count,
+			forms,
+			seconds,
+			order: order === 1 ? 'article' : 'random'
+		},
+		code: group(toBase32(bytes))
+	};
+}

@@ -1,0 +1,113 @@
+import type { ClientQuestion, Response, Verdict } from '../questions/types.ts';
+import { decodeResult, type ClassResult, type Mark } from './result-code.ts';
+
+/** What a result code says of one answer, from the question, the response and the verdict. */
+export function markFor(question: ClientQuestion, response?: Response, verdict?: Verdict): Mark {
+	if (!response || !verdict) return { kind: 'blank' };
+	if (response.form === 'choice') return { kind: 'option', index: response.option };
+	if (response.form === 'true-false') return { kind: 'option', index: response.value ? 0 : 1 };
+	if (question.form === 'order' || question.form === 'match')
+		return verdict.correct ? { kind: 'right' } : { kind: 'partial', score: verdict.score };
+	return verdict.correct ? { kind: 'right' } : { kind: 'wrong' };
+}
+
+/** The share of credit a mark earns on a question: 1 right, 0 wrong, partial in between. */
+export function credit(question: ClientQuestion, mark: Mark): number {
+	switch (mark.kind) {
+		case 'option':
+			if (question.form === 'choice') return mark.index === question.answer ? 1 : 0;
+			if (question.form === 'true-false') return (mark.index === 0) === question.answer ? 1 : 0;
+			return 0;
+		case 'right':
+			return 1;
+		case 'partial':
+			return mark.score;
+		default:
+			return 0;
+	}
+}
+
+/** One code pasted or read from a file, taken or refused with its reason. */
+export type Intake = { text: string; result: ClassResult } | { text: string; error: string };
+
+/**
+ * Reads result codes for one class quiz: a code for another quiz, a damaged code, or a second
+ * result for a student already in is refused with a reason; the rest are taken.
+ */
+export function intakeResults(
+	texts: readonly string[],
+	classCode: string,
+	already: readonly ClassResult[] = []
+): Intake[] {
+	const names = new Set(already.map((r) => r.name.trim().toLowerCase()));
+	const out: Intake[] = [];
+	for (const raw of texts) {
+		const text = raw.trim();
+		if (text === '') continue;
+		const read = decodeResult(text);
+		if ('error' in read) {
+			out.push({ text, error: `This code is ${read.error}.` });
+			continue;
+		}
+		const { result } = read;
+		if (result.classCode !== classCode) {
+			out.push({ text, error: `This code is for another class quiz (${result.classCode}).` });
+			continue;
+		}
+		const name = result.name.trim().toLowerCase();
+		if (names.has(name)) {
+			out.push({
+				text,
+				error: `${result.name} already has a result here: this one is a duplicate.`
+			});
+			continue;
+		}
+		names.add(name);
+		out.push({ text, result });
+	}
+	return out;
+}
+
+/** How the class did on one question. */
+export interface QuestionStats {
+	question: ClientQuestion;
+	answered: number;
+	/** Share of students fully right, 0–1. */
+	right: number;
+	/** The wrong option chosen most often (choice and true/false), with how many chose it. */
+	commonWrong?: { option: string; count: number };
+}
+
+/** Per-question statistics over the results taken. */
+export function questionStats(
+	questions: readonly ClientQuestion[],
+	results: readonly ClassResult[]
+): QuestionStats[] {
+	return questions.map((question, i) => {
+		const marks = results.map((r) => r.answers[i] ?? ({ kind: 'blank' } as Mark));
+		const answered = marks.filter((m) => m.kind !== 'blank').length;
+		const right =
+			results.length === 0
+				? 0
+				: marks.filter((m) => credit(question, m) === 1).length / results.length;
+		const wrongCounts = new Map<number, number>();
+		for (const mark of marks)
+			if (mark.kind === 'option' && credit(question, mark) === 0)
+				wrongCounts.set(mark.index, (wrongCounts.get(mark.index) ?? 0) + 1);
+		const [index, count] = [...wrongCounts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [];
+		const options =
+			question.form === 'choice'
+				? question.options
+				: question.form === 'true-false'
+					? ['True', 'False']
+					: [];
+		return {
+			question,
+			answered,
+			right,
+			...(index !== undefined && options[index] !== undefined
+				? { commonWrong: { option: options[index], count: count! } }
+				: {})
+		};
+	});
+}

@@ -1,0 +1,398 @@
+import fc from 'fast-check';
+import { XMLValidator } from 'fast-xml-parser';
+import { parse as parseGift } from 'gift-pegjs';
+import { describe, expect, it } from 'vitest';
+import type { ClientQuestion, FactView } from '../questions/index.ts';
+import { oneLine, type ExportInput } from './common.ts';
+import { escapeGift, giftText } from './gift.ts';
+import { EXPORT_FORMATS, ExportError, exportQuiz, type ExportFormat } from './index.ts';
+import {
+	giftMatchAnswer,
+	htmlText,
+	readAnki,
+	readCsv,
+	readGift,
+	readKahoot,
+	readMoodleXml,
+	readQuizlet,
+	textOf,
+	type XmlNode
+} from './read-back.ts';
+
+// Every character some format reserves, in one string.
+const NASTY = `a:b =c ~d #e {f} \\g <h> &i "j" 'k' ]]> {{c1::l}} %m [html]n ;o, |p`;
+
+function fact(
+	id: string,
+	statement: string,
+	answer: string,
+	extra: Partial<FactView> = {}
+): FactView {
+	return {
+		id,
+		article: 'hostile',
+		kind: 'term',
+		statement,
+		answer,
+		quote: `quote of ${id}: ${NASTY}`,
+		paragraph: 'p1',
+		attribution: 'article',
+		...extra
+	};
+}
+
+const base = { article: 'hostile', position: 0 };
+const facts: FactView[] = [
+	fact('nasty', `Said: ${NASTY}, and {f} again.`, NASTY, {
+		note: `a note\twith\ncontrol \u0007 ${NASTY}`
+	}),
+	fact('braces', 'The set {x} holds x.', 'x'),
+	fact('plain', 'The answer is 42 & more.', '42 & more'),
+	fact('arrow', 'The arrow -> points.', '->')
+];
+
+const questions: ClientQuestion[] = [
+	{
+		...base,
+		id: 'hostile/nasty:choice',
+		facts: ['nasty'],
+		form: 'choice',
+		prompt: `[html]Which one: ${NASTY}?`,
+		options: [`%50%${NASTY}`.slice(0, 70), 'B & C', '<b>bold</b>', '[plain] x'],
+		answer: 0
+	},
+	{
+		...base,
+		id: 'hostile/nasty:true-false:false',
+		facts: ['nasty'],
+		form: 'true-false',
+		prompt: 'True or false?',
+		statement: `%Said: ${NASTY}`,
+		answer: false,
+		swap: { from: '{f}', to: '#e' }
+	},
+	{
+		...base,
+		id: 'hostile/braces:typed',
+		facts: ['braces'],
+		form: 'typed',
+		prompt: 'Which letter does the set {x} hold?',
+		answer: { text: 'x*', aliases: ['=eq', '~tilde', 'C:\\path', '%5%'] }
+	},
+	{
+		...base,
+		id: 'hostile/plain:numeric',
+		facts: ['plain'],
+		form: 'numeric',
+		prompt: 'How much, #1?',
+		answer: {
+			text: '−3.5 {µm}',
+			value: -3.5,
+			tolerance: 0.25,
+			unit: 'µm',
+			aliases: [],
+			year: false
+		}
+	},
+	{
+		...base,
+		id: 'hostile/pairs:match:1',
+		facts: ['nasty', 'braces', 'plain'],
+		form: 'match',
+		set: 'pairs',
+		prompt: 'Match: each = to ~?',
+		left: ['A:1', '[plain]B', '{C} & D'],
+		right: ['x -> y', '#z', '\\w'],
+		answer: [1, 2, 0]
+	},
+	{
+		...base,
+		id: 'hostile/timeline:order:1',
+		facts: ['nasty', 'braces'],
+		form: 'order',
+		prompt: 'Order {these}:',
+		items: [
+			{ fact: 'braces', label: 'Second: {x}', when: '2', date: '2002' },
+			{ fact: 'nasty', label: `First ${NASTY}`, when: '1', date: '2001' }
+		],
+		answer: ['nasty', 'braces']
+	},
+	{
+		...base,
+		id: 'hostile/arrow:choice',
+		facts: ['arrow'],
+		form: 'choice',
+		prompt: 'Which arrow?',
+		options: ['->', '<-'],
+		answer: 0
+	},
+	{
+		...base,
+		id: 'hostile/arrow:typed',
+		facts: ['arrow'],
+		form: 'typed',
+		prompt: 'Which arrow?',
+		answer: { text: '->', aliases: [] }
+	}
+];
+
+const input: ExportInput = {
+	title: 'Quiz: {hostile} / "nasty" :: #1',
+	deckKey: 'hostile/all',
+	questions,
+	facts,
+	sourceUrl: (f) => `https://example.org/a?x=1&y="2"#${f.paragraph}`
+};
+
+const text = async (format: ExportFormat) => (await exportQuiz(format, input)).data as string;
+
+describe('exports of text full of characters the formats reserve', () => {
+	it('reach gift-pegjs intact, leaving out what GIFT cannot escape', async () => {
+		const file = await exportQuiz('gift', input);
+		expect(file.report.left.map((l) => l.question)).toEqual([
+			'hostile/timeline:order:1',
+			'hostile/arrow:choice',
+			'hostile/arrow:typed'
+		]);
+		const parsed = readGift(file.data as string);
+		expect(parsed.map((g) => g.title)).toEqual(questions.slice(0, 5).map((q) => q.id));
+		const [choice, tf, typed, numeric, match] = parsed;
+		if (choice.type !== 'MC') throw new Error(choice.type);
+		expect(choice.stem.text).toBe(oneLine(questions[0].prompt));
+		const q0 = questions[0] as Extract<ClientQuestion, { form: 'choice' }>;
+		expect(choice.choices.map((c) => [c.text.text, c.isCorrect])).toEqual(
+			q0.options.map((o, i) => [o, i === 0])
+		);
+		expect(choice.globalFeedback?.text).toContain(oneLine(facts[0].quote));
+		if (tf.type !== 'TF') throw new Error(tf.type);
+		expect([tf.stem.text, tf.isTrue]).toEqual([`%Said: ${NASTY}`, false]);
+		expect(tf.globalFeedback?.text).toContain('the article says “{f}”, not “#e”');
+		if (typed.type !== 'Short') throw new Error(typed.type);
+		expect(typed.choices.map((c) => c.text.text)).toEqual([
+			'x\\*',
+			'=eq',
+			'~tilde',
+			'C:\\path',
+			'%5%',
+			'x',
+			'eq',
+			'tilde',
+			'c path',
+			'5'
+		]);
+		if (numeric.type !== 'Numerical' || !Array.isArray(numeric.choices))
+			throw new Error(numeric.type);
+		expect(numeric.choices[0].text).toEqual({ type: 'range', number: -3.5, range: 0.25 });
+		if (match.type !== 'Matching') throw new Error(match.type);
+		expect(match.matchPairs.map((p) => [p.subquestion.text, giftMatchAnswer(p.subanswer)])).toEqual(
+			[
+				['A:1', '#z'],
+				['[plain]B', '\\w'],
+				['{C} & D', 'x -> y']
+			]
+		);
+	});
+
+	it('stay well-formed Moodle XML that reads back as written', async () => {
+		const xml = await text('moodle-xml');
+		expect(XMLValidator.validate(xml)).toBe(true);
+		const [category, ...read] = readMoodleXml(xml);
+		expect(textOf(category.category as XmlNode)).toBe(
+			'$course$/top/factdeck/Quiz: {hostile} // "nasty" :: #1'
+		);
+		expect(read.map((x) => textOf(x.name as XmlNode))).toEqual(questions.map((q) => q.id));
+		expect(htmlText(textOf(read[0].questiontext as XmlNode))).toBe(oneLine(questions[0].prompt));
+		const options = (read[0].answer as XmlNode[]).map((a) => htmlText(textOf(a)));
+		expect(options).toEqual((questions[0] as { options: string[] }).options);
+		const feedback = textOf(read[0].generalfeedback as XmlNode);
+		expect(feedback).toContain('<a href="https://example.org/a?x=1&amp;y=&quot;2&quot;#p1">');
+		expect(htmlText(feedback)).toContain(oneLine(facts[0].quote));
+		const typed = (read[2].answer as XmlNode[]).map((a) => textOf(a));
+		expect(typed.slice(0, 5)).toEqual(['x\\*', '=eq', '~tilde', 'C:\\path', '%5%']);
+		const pairs = (read[4].subquestion as XmlNode[]).map((s) => [
+			htmlText(textOf(s)),
+			textOf(s.answer as XmlNode[])
+		]);
+		expect(pairs).toEqual([
+			['A:1', '#z'],
+			['[plain]B', '\\w'],
+			['{C} & D', 'x -> y']
+		]);
+		expect((read[5].answer as XmlNode[]).map((a) => htmlText(textOf(a)))).toEqual([
+			`First ${NASTY}`,
+			'Second: {x}'
+		]);
+	});
+
+	it('read back from the Kahoot sheet as written', async () => {
+		const file = await exportQuiz('kahoot', input);
+		const { rows } = await readKahoot(file.data as Uint8Array<ArrayBuffer>);
+		expect(rows.map((r) => [r.question, r.answers, r.correct])).toEqual([
+			[oneLine(questions[0].prompt), (questions[0] as { options: string[] }).options, 1],
+			[`%Said: ${NASTY}`, ['True', 'False'], 2],
+			['Which arrow?', ['->', '<-'], 1]
+		]);
+	});
+
+	it('read back from the Anki file as written, with clozes only where braces allow', async () => {
+		const { rows } = readAnki(await text('anki'));
+		// The facts with braces in their statements cannot be clozes: their questions become Basic notes.
+		expect(rows.map((r) => r[0])).toEqual(['Basic', 'Basic', 'Cloze', 'Basic', 'Basic', 'Cloze']);
+		for (const row of rows) {
+			expect(row[1]).toBe('factdeck::Quiz: {hostile} / "nasty" : #1');
+			for (const field of row)
+				for (const c of ['\t', '\n', '\u0007']) expect(field).not.toContain(c);
+		}
+		const q0 = questions[0] as Extract<ClientQuestion, { form: 'choice' }>;
+		expect(rows[0][2]).toBe(oneLine(q0.prompt));
+		expect(rows[0][3].startsWith(`${q0.options[0]} — The article: “quote of nasty`)).toBe(true);
+		expect(rows[2][2]).toBe('The answer is {{c1::42 & more}}.');
+		expect(rows[5][2]).toBe('The arrow {{c1::->}} points.');
+	});
+
+	it('read back from the Quizlet text as written, one card a line', async () => {
+		const cards = readQuizlet(await text('quizlet'));
+		expect(cards[0]).toEqual([
+			oneLine(questions[0].prompt),
+			(questions[0] as { options: string[] }).options[0]
+		]);
+		expect(cards).toContainEqual(['{C} & D', 'x -> y']);
+		for (const card of cards) expect(card).toHaveLength(2);
+	});
+
+	it('read back from the CSV as written', async () => {
+		const { rows } = readCsv(await text('csv'));
+		expect(rows.map((r) => r.id)).toEqual(questions.map((q) => q.id));
+		expect(rows[0].prompt).toBe(oneLine(questions[0].prompt));
+		expect(rows[0].answer).toBe((questions[0] as { options: string[] }).options[0]);
+		expect(rows[0].explanation).toContain(oneLine(facts[0].quote));
+		expect(rows[0].explanation).toContain(`Note: a note with control ${NASTY}`);
+		expect(rows[0].source).toBe('https://example.org/a?x=1&y="2"#p1');
+	});
+
+	it('survive in the JSON document untouched', async () => {
+		const doc = JSON.parse(await text('json'));
+		expect(doc.questions).toEqual(questions);
+		expect(doc.facts).toEqual(facts);
+	});
+});
+
+describe('the GIFT escaper', () => {
+	const hostile = fc.oneof(
+		fc.string({ unit: fc.constantFrom(...'\\~=#{}:[]%-> \t\n&<>"\'abc') }),
+		fc.string({ unit: 'binary' })
+	);
+
+	it('gives back the original text through gift-pegjs, in a title, a stem, answers and feedback', () => {
+		fc.assert(
+			fc.property(hostile, (s) => {
+				// Both Moodle and gift-pegjs hold escapes as "&&058;"-style placeholders: such text cannot survive.
+				fc.pre(!s.includes('&&') && oneLine(s) !== '');
+				const g = (t: string) => giftText(t, 'moodle');
+				const source = `::${escapeGift(s)}::${g(s)} {\n\t=x\n\t~${g(s)}\n\t####${g(s)}\n}\n`;
+				const [q] = parseGift(source);
+				if (q.type !== 'MC') throw new Error(`read as ${q.type}`);
+				const expected = oneLine(s);
+				expect(q.title).toBe(expected);
+				expect(q.stem.text).toBe(expected);
+				expect(q.choices.map((c) => c.text.text)).toEqual(['x', expected]);
+				expect(q.globalFeedback?.text).toBe(expected);
+			}),
+			{ numRuns: 500 }
+		);
+	});
+
+	it('escapes exactly the characters GIFT reserves, each with a backslash', () => {
+		expect(escapeGift('a\\b~c=d#e{f}g:h')).toBe('a\\\\b\\~c\\=d\\#e\\{f\\}g\\:h');
+		expect(escapeGift('  two\n\tlines  ')).toBe('two lines');
+		expect(giftText('[html]x', 'moodle')).toBe('[moodle][html]x');
+		expect(giftText('%50%x', 'plain')).toBe('[plain]%50%x');
+	});
+});
+
+describe('any text in a choice question', () => {
+	it('comes back unchanged from every text format', async () => {
+		await fc.assert(
+			fc.asyncProperty(
+				fc.string({ unit: 'binary' }),
+				fc.string({ unit: 'binary' }),
+				async (a, b) => {
+					fc.pre(oneLine(a) !== '' && oneLine(b) !== '' && oneLine(a) !== oneLine(b));
+					fc.pre(!`${a}${b}`.includes('&&') && !`${a}${b}`.includes('->'));
+					const q: ClientQuestion = {
+						...base,
+						id: 'hostile/nasty:choice',
+						facts: ['nasty'],
+						form: 'choice',
+						prompt: a,
+						options: [a, b],
+						answer: 1
+					};
+					const one = { ...input, questions: [q] };
+					const gift = readGift((await exportQuiz('gift', one)).data as string)[0];
+					if (gift.type !== 'MC') throw new Error(gift.type);
+					expect([gift.stem.text, ...gift.choices.map((c) => c.text.text)]).toEqual(
+						[a, a, b].map(oneLine)
+					);
+					const xml = (await exportQuiz('moodle-xml', one)).data as string;
+					expect(XMLValidator.validate(xml)).toBe(true);
+					const x = readMoodleXml(xml)[1];
+					expect(htmlText(textOf(x.questiontext as XmlNode))).toBe(htmlText(oneLine(a)));
+					const csv = readCsv((await exportQuiz('csv', one)).data as string).rows[0];
+					expect([csv.prompt, csv.answer]).toEqual([oneLine(a), oneLine(b)]);
+					const card = readQuizlet((await exportQuiz('quizlet', one)).data as string)[0];
+					expect(card).toEqual([oneLine(a), oneLine(b)]);
+				}
+			),
+			{ numRuns: 100 }
+		);
+	});
+});
+
+/** The input with one question replaced by a broken copy. */
+function breaking(change: (q: ClientQuestion) => object, index = 0): ExportInput {
+	const broken = questions.map((q, i) =>
+		i === index ? ({ ...q, ...change(q) } as ClientQuestion) : q
+	);
+	return { ...input, questions: broken };
+}
+
+const BROKEN: [string, ExportInput][] = [
+	['a choice whose right option does not exist', breaking(() => ({ answer: 7 }))],
+	['a choice with an empty option', breaking(() => ({ options: ['ok', '  '] }))],
+	['a choice with one option', breaking(() => ({ options: ['only'], answer: 0 }))],
+	['an empty prompt', breaking(() => ({ prompt: '\n' }))],
+	['a true-or-false question without a statement', breaking(() => ({ statement: '' }), 1)],
+	[
+		'a typed question without an answer',
+		breaking(() => ({ answer: { text: ' ', aliases: [] } }), 2)
+	],
+	[
+		'a numeric question whose value is not a number',
+		breaking((q) => ({ answer: { ...(q as { answer: object }).answer, value: Number.NaN } }), 3)
+	],
+	['a match that pairs one item twice', breaking(() => ({ answer: [0, 0, 1] }), 4)],
+	['an order that leaves an item out', breaking(() => ({ answer: ['nasty'] }), 5)],
+	['a question on a fact not given', { ...input, facts: facts.slice(1) }],
+	['two questions with one id', { ...input, questions: [questions[0], questions[0]] }]
+];
+
+describe.each(EXPORT_FORMATS)('the %s exporter', (format) => {
+	it.each(BROKEN)('refuses %s', async (_, broken) => {
+		await expect(exportQuiz(format, broken)).rejects.toThrow(ExportError);
+	});
+});
+
+describe('exportQuiz', () => {
+	it('refuses an unknown format and a Kahoot time limit that is not a positive number', async () => {
+		await expect(exportQuiz('pdf' as ExportFormat, input)).rejects.toThrow(/unknown export format/);
+		await expect(exportQuiz('kahoot', { ...input, timeLimit: 0 })).rejects.toThrow(RangeError);
+	});
+
+	it('writes an empty quiz as a valid, empty file in every format', async () => {
+		for (const format of EXPORT_FORMATS) {
+			const file = await exportQuiz(format, { ...input, questions: [], facts: [] });
+			expect(file.report).toEqual({ left: [], shortened: [] });
+		}
+	});
+});

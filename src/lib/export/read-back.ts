@@ -1,0 +1,127 @@
+import ExcelJS from 'exceljs';
+import { XMLParser } from 'fast-xml-parser';
+import { parse as parseGift, type GIFTQuestion } from 'gift-pegjs';
+import Papa from 'papaparse';
+import { KAHOOT } from './kahoot.ts';
+
+// Test helpers: each export read back with a real parser for its format. Not used by the app.
+
+/** A GIFT file's questions as gift-pegjs reads them, without the category line. */
+export function readGift(
+	text: string
+): Exclude<GIFTQuestion, { type: 'Category' | 'Description' }>[] {
+	return parseGift(text).filter(
+		(q): q is Exclude<GIFTQuestion, { type: 'Category' | 'Description' }> =>
+			q.type !== 'Category' && q.type !== 'Description'
+	);
+}
+
+// gift-pegjs leaves its escape placeholders in a matching pair's right side (Moodle does not).
+const PLACEHOLDERS: [RegExp, string][] = [
+	[/&&092;/g, '\\'],
+	[/&&058;/g, ':'],
+	[/&&035;/g, '#'],
+	[/&&061;/g, '='],
+	[/&&123;/g, '{'],
+	[/&&125;/g, '}'],
+	[/&&126;/g, '~']
+];
+
+/** The right side of a GIFT matching pair as Moodle reads it. */
+export function giftMatchAnswer(text: string): string {
+	return PLACEHOLDERS.reduce((t, [pattern, char]) => t.replace(pattern, char), text);
+}
+
+/** Moodle XML element trees: every `question`, `answer` and `subquestion` as an array. */
+export interface XmlNode {
+	[key: string]: XmlNode | XmlNode[] | string | undefined;
+}
+
+const xmlParser = new XMLParser({
+	ignoreAttributes: false,
+	attributeNamePrefix: '@_',
+	parseTagValue: false,
+	parseAttributeValue: false,
+	isArray: (name) => ['question', 'answer', 'subquestion'].includes(name)
+});
+
+/** The `<question>` elements of a Moodle XML file. */
+export function readMoodleXml(xml: string): XmlNode[] {
+	const doc = xmlParser.parse(xml) as { quiz: { question: XmlNode[] } };
+	return doc.quiz.question;
+}
+
+/** A `<text>` child's content ('' when empty). */
+export function textOf(node: XmlNode | XmlNode[] | string | undefined): string {
+	if (node === undefined) return '';
+	if (typeof node === 'string') return node;
+	if (Array.isArray(node)) return textOf(node[0]);
+	const text = node.text;
+	return typeof text === 'string' ? text : text === undefined ? '' : textOf(text);
+}
+
+/** HTML as the plain text it shows: tags dropped, the entities Moodle exports decoded. */
+export function htmlText(html: string): string {
+	return html
+		.replace(/<[^>]*>/g, ' ')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&amp;/g, '&')
+		.replace(/\s+/g, ' ')
+		.trim();
+}
+
+/** A Kahoot row as read back: the question, its answers, the time limit and the correct number. */
+export interface KahootRow {
+	number: unknown;
+	question: string;
+	answers: string[];
+	time: unknown;
+	correct: unknown;
+}
+
+/** The workbook's only sheet: its name, the header cells B to H of row 8, and the question rows. */
+export async function readKahoot(data: Uint8Array<ArrayBuffer>) {
+	const workbook = new ExcelJS.Workbook();
+	await workbook.xlsx.load(data.buffer);
+	const sheet = workbook.worksheets[0];
+	const cell = (row: number, column: number) => sheet.getRow(row).getCell(column).value;
+	const header = KAHOOT.headers.map((_, i) => cell(KAHOOT.headerRow, i + 2));
+	const rows: KahootRow[] = [];
+	for (let r = KAHOOT.headerRow + 1; r <= sheet.rowCount; r++) {
+		if (cell(r, 2) === null) continue;
+		rows.push({
+			number: cell(r, 1),
+			question: String(cell(r, 2)),
+			answers: [3, 4, 5, 6]
+				.map((c) => cell(r, c))
+				.filter((v) => v !== null)
+				.map(String),
+			time: cell(r, 7),
+			correct: cell(r, 8)
+		});
+	}
+	return { sheets: workbook.worksheets.map((s) => s.name), header, rows };
+}
+
+/** Tab-separated rows as Anki reads them: `#` header lines apart, CSV quoting honoured. */
+export function readAnki(text: string): { headers: string[]; rows: string[][] } {
+	const lines = text.split('\n');
+	const headers = lines.filter((line) => line.startsWith('#'));
+	const body = lines.filter((line) => !line.startsWith('#')).join('\n');
+	const rows = Papa.parse<string[]>(body, { delimiter: '\t', skipEmptyLines: true }).data;
+	return { headers, rows };
+}
+
+/** Quizlet's import: a tab between term and definition, a new line between cards, no quoting. */
+export function readQuizlet(text: string): string[][] {
+	// Quizlet reads quotes as text: a quote character that never occurs turns quoting off.
+	return Papa.parse<string[]>(text, { delimiter: '\t', newline: '\n', quoteChar: '\u0000' }).data;
+}
+
+/** A CSV file's header and rows, as objects keyed by column. */
+export function readCsv(text: string): { fields: string[]; rows: Record<string, string>[] } {
+	const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+	return { fields: parsed.meta.fields ?? [], rows: parsed.data };
+}

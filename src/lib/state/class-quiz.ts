@@ -1,0 +1,60 @@
+import { resolve } from '$app/paths';
+import { decodeClassCode, type ClassQuiz } from '$lib/classroom/class-code.ts';
+import type { FactView } from '$lib/questions/library.ts';
+import { sampleQuiz } from '$lib/questions/quiz.ts';
+import type { ClientQuestion } from '$lib/questions/types.ts';
+
+/** A deck as class pages list them. */
+export interface DeckRef {
+	key: string;
+	article: string;
+	id: string;
+	title: string;
+}
+
+/** A class quiz ready to show: its settings, its deck, and its questions in the class's order. */
+export interface LoadedClassQuiz {
+	code: string;
+	quiz: ClassQuiz;
+	deck: DeckRef;
+	questions: ClientQuestion[];
+	facts: FactView[];
+}
+
+/** Fetches a deck's questions and facts from its JSON file. */
+export async function fetchDeck(
+	deck: DeckRef
+): Promise<{ questions: ClientQuestion[]; facts: FactView[] }> {
+	const response = await fetch(
+		resolve('/api/decks/[article]/[deck].json', { article: deck.article, deck: deck.id })
+	);
+	if (!response.ok) throw new Error(`The deck could not be loaded (${response.status}).`);
+	return response.json();
+}
+
+/**
+ * Reads a class code and draws its quiz: the same code gives every student, the projector and
+ * the printed sheet the same questions, options and order.
+ */
+export async function loadClassQuiz(
+	text: string,
+	decks: readonly DeckRef[]
+): Promise<LoadedClassQuiz | { error: string }> {
+	const read = decodeClassCode(
+		text,
+		decks.map((d) => d.key)
+	);
+	if ('error' in read) return read;
+	const deck = decks.find((d) => d.key === read.quiz.deck)!;
+	const { questions, facts } = await fetchDeck(deck);
+	const { count, forms, order, seed } = read.quiz;
+	const drawn = sampleQuiz(questions, { count, forms, order }, seed);
+	const used = new Set(drawn.flatMap((q) => q.facts));
+	return {
+		code: read.code,
+		quiz: read.quiz,
+		deck,
+		questions: drawn,
+		facts: facts.filter((f) => used.has(f.id))
+	};
+}

@@ -1,0 +1,215 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { encodeClassCode } from '../../src/lib/classroom/class-code.ts';
+import { axeViolations, watchPage } from './support/page-health.ts';
+import { pdfPages } from './support/pdf.ts';
+import { answerQuestion, goOn, position } from './support/quiz.ts';
+
+const CODE = encodeClassCode({
+	deck: 'mali-france-russia/all',
+	seed: 42,
+	count: 10,
+	forms: ['choice', 'true-false', 'typed'],
+	seconds: 0,
+	order: 'random'
+});
+const TIMED = encodeClassCode({
+	deck: 'mali-france-russia/glossary',
+	seed: 3,
+	count: 5,
+	forms: ['choice'],
+	seconds: 10,
+	order: 'random'
+});
+
+/** Takes a class quiz through, answering each question, and returns what each question showed. */
+async function takeClassQuiz(page: Page, code: string): Promise<string[]> {
+	await page.goto(`/class?c=${code}`);
+	await page.waitForURL(/quiz\?id=/);
+	const seen: string[] = [];
+	const { of } = await position(page);
+	for (let i = 0; i < of; i++) {
+		const form = page.locator('form.question');
+		await expect(form.locator('h2')).toBeVisible();
+		seen.push((await form.innerText()).replace(/\s+/g, ' '));
+		await answerQuestion(page, 'mouse');
+		await goOn(page, 'mouse');
+	}
+	return seen;
+}
+
+async function newStudent(browser: Browser) {
+	const context = await browser.newContext();
+	return { context, page: await context.newPage() };
+}
+
+test('two students opening the same class link get the same questions, options and order', async ({
+	browser
+}) => {
+	const a = await newStudent(browser);
+	const b = await newStudent(browser);
+	const [first, second] = await Promise.all([
+		takeClassQuiz(a.page, CODE),
+		takeClassQuiz(b.page, CODE)
+	]);
+	expect(first).toHaveLength(10);
+	// Compare the questions as shown before answering: prompts and options, in order.
+	const shown = (texts: string[]) =>
+		texts.map((t) => t.split(/ Right | Not quite | Partly right /)[0]);
+	expect(shown(first)).toEqual(shown(second));
+	await a.context.close();
+	await b.context.close();
+});
+
+test('a student turns a class quiz into a result code the teacher reads back into the tables', async ({
+	page,
+	context
+}) => {
+	await takeClassQuiz(page, CODE);
+	await page.getByLabel('Your name').fill('Aminata <b>Traoré</b>');
+	await page.getByRole('button', { name: 'Make my result code' }).click();
+	const code = await page.getByRole('textbox', { name: 'Your result code' }).inputValue();
+	expect(code).toMatch(/^[0-9A-Z-]+$/);
+	await expect(page.getByRole('img', { name: 'QR code of your result code' })).toBeVisible();
+	const right = await page.locator('.results .list > li.right').count();
+
+	const teacher = await context.newPage();
+	await teacher.goto(`/classroom/results?c=${CODE}`);
+	await teacher.getByLabel('Result codes').fill(`${code}\n${code}\nNOT-A-CODE-AT-ALL-1234567890\n`);
+	await teacher.getByRole('button', { name: 'Add' }).click();
+	await expect(teacher.getByRole('status')).toHaveText('1 result added, 2 refused.');
+	await expect(teacher.locator('.refused')).toContainText('already has a result here');
+	const row = teacher.getByRole('row', { name: /Aminata <b>Traoré<\/b>/ });
+	await expect(row).toContainText(`${right} / 10`);
+	await expect(row.getByRole('cell', { name: '✓' })).toHaveCount(right);
+	expect(await axeViolations(teacher)).toEqual([]);
+	const download = teacher.waitForEvent('download');
+	await teacher.getByRole('button', { name: 'Export as CSV' }).click();
+	expect((await download).suggestedFilename()).toMatch(/^factdeck-results-.*\.csv$/);
+});
+
+test('a bad or outdated class code gets a clear message', async ({ page }) => {
+	await page.goto('/');
+	await page.getByLabel('Class code').fill('ABCD-EFGX');
+	await page.getByRole('button', { name: 'Join' }).click();
+	await expect(page.getByRole('alert')).toHaveText(/mistake|not a class code|outdated/);
+	await page.goto('/class?c=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
+	await expect(page.getByRole('alert')).toHaveText(/not a class code/);
+});
+
+test('a timed class quiz moves on when the time is up, leaving the question blank', async ({
+	page
+}) => {
+	await page.clock.install();
+	await page.goto(`/class?c=${TIMED}`);
+	await page.waitForURL(/quiz\?id=/);
+	await expect(page.getByRole('timer')).toHaveText('10');
+	await page.clock.fastForward(11_000);
+	await expect(page.locator('.feedback h3')).toHaveText('Time is up');
+	await expect(page.locator('.feedback')).toContainText('The answer:');
+	await goOn(page, 'mouse');
+	expect((await position(page)).n).toBe(2);
+});
+
+test('projector mode reveals and moves with the keys a presenter remote sends', async ({
+	page
+}) => {
+	const problems = watchPage(page);
+	await page.goto(`/classroom/project?c=${CODE}`);
+	const stage = page.locator('.stage');
+	await expect(stage).toContainText('Question 1 of 10');
+	expect(await axeViolations(page)).toEqual([]);
+	await page.keyboard.press('PageDown');
+	await expect(stage).toContainText('Answer:');
+	expect(await axeViolations(page)).toEqual([]);
+	await page.keyboard.press('Space');
+	await expect(stage).toContainText('Question 2 of 10');
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('ArrowRight');
+	await expect(stage).toContainText('Question 3 of 10');
+	await page.keyboard.press('PageUp');
+	await page.keyboard.press('PageUp');
+	await expect(stage).toContainText('Question 2 of 10');
+	expect(problems.pageErrors).toEqual([]);
+});
+
+test('the printed test and answer key fit A4 and Letter with no question split across pages', async ({
+	page
+}) => {
+	for (const sheet of ['test', 'key'] as const) {
+		await page.goto(`/classroom/print?c=${CODE}${sheet === 'key' ? '&sheet=key' : ''}`);
+		await expect(page.locator('.sheet .question')).toHaveCount(10);
+		expect(await axeViolations(page)).toEqual([]);
+		const questions = await page.locator('.sheet .question').evaluateAll((items) =>
+			items.map((item) => {
+				const texts = [...item.querySelectorAll('p, li')]
+					.map((el) => el.textContent!.replace(/\s+/g, ' ').trim())
+					.filter(Boolean);
+				return { first: texts[0], last: texts.at(-1)! };
+			})
+		);
+		await page.emulateMedia({ media: 'print' });
+		for (const format of ['A4', 'Letter'] as const) {
+			const pages = await pdfPages(await page.pdf({ format }));
+			expect(pages.length, `${sheet} on ${format}`).toBeGreaterThanOrEqual(1);
+			expect(pages.length, `${sheet} on ${format}`).toBeLessThanOrEqual(sheet === 'key' ? 3 : 6);
+			expect(
+				pages.every((text) => text.trim().length > 0),
+				'no blank page'
+			).toBe(true);
+			expect(pages.join(' ')).not.toMatch(/Skip to content|Theme|Classroom Progress/);
+			if (sheet === 'test') expect(pages[0]).toMatch(/Name:.*Date:/);
+			const pageOf = (text: string) => pages.findIndex((p) => p.includes(text.slice(0, 40)));
+			for (const { first, last } of questions) {
+				expect(pageOf(first), `found: ${first}`).toBeGreaterThanOrEqual(0);
+				expect(pageOf(last), `"${first}" on one page`).toBe(pageOf(first));
+			}
+		}
+		await page.emulateMedia({ media: 'screen' });
+	}
+});
+
+test('the classroom page makes a code and link that open the same quiz', async ({ page }) => {
+	await page.goto('/classroom');
+	await page.getByLabel('Deck').selectOption({ label: 'Timeline' });
+	await page.getByLabel('Questions').selectOption('5');
+	await page.getByRole('button', { name: 'Create the class quiz' }).click();
+	const code = (await page.locator('.code').textContent())!;
+	expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+	await expect(page.getByRole('img', { name: 'QR code of the class link' })).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
+	const preview = await page.locator('.preview li').allTextContents();
+	expect(preview).toHaveLength(5);
+	await page.getByRole('link', { name: /\/class\?c=/ }).click();
+	await page.waitForURL(/quiz\?id=/);
+	const first = (await page.locator('form.question h2').textContent())!.trim();
+	expect(preview[0].trim().startsWith(first)).toBe(true);
+});
+
+test('the classroom page downloads the class quiz in every format, Kahoot included', async ({
+	page
+}) => {
+	await page.goto('/classroom');
+	await page.getByLabel('Questions').selectOption('10');
+	await page.getByRole('button', { name: 'Create the class quiz' }).click();
+	await expect(page.locator('.code')).toBeVisible();
+	const formats: [string, RegExp][] = [
+		['Moodle GIFT', /\.gift\.txt$/],
+		['Moodle XML', /\.moodle\.xml$/],
+		['Kahoot spreadsheet', /\.kahoot\.xlsx$/],
+		['Quizlet', /\.quizlet\.txt$/],
+		['Anki', /\.anki\.txt$/],
+		['CSV', /\.csv$/],
+		['JSON', /\.json$/]
+	];
+	for (const [label, name] of formats) {
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: label, exact: true }).click();
+		const file = await download;
+		expect(file.suggestedFilename()).toMatch(name);
+		const bytes = readFileSync((await file.path())!);
+		expect(bytes.length).toBeGreaterThan(100);
+		if (label === 'Kahoot spreadsheet') expect(bytes.subarray(0, 2).toString()).toBe('PK');
+		await expect(page.getByRole('status').filter({ hasText: 'saved' })).toBeVisible();
+	}
+});
