@@ -7,6 +7,30 @@ const config = {
 	kit: {
 		// Precompressed .br and .gz files, served by any host that can, and by scripts/serve.js.
 		adapter: adapter({ strict: true, precompress: true }),
+		// Hashes for the inline scripts SvelteKit writes; nothing inline or evaluated runs otherwise.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// Only the style attribute of SvelteKit's route announcer, by its hash; nothing else inline.
+				'style-src': [
+					'self',
+					'unsafe-hashes',
+					'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='
+				],
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'worker-src': ['self'],
+				'manifest-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
+		// Lets an open page learn that a new version was deployed.
+		version: { pollInterval: 600_000 },
 		prerender: {
 			// A broken link or a missing #anchor between pages fails the build instead of shipping.
 			handleHttpError: 'fail',

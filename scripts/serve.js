@@ -15,7 +15,21 @@ export function serve({ dir = 'build', port, host = '127.0.0.1', strict = false,
 		dev: false,
 		extensions: ['html'],
 		gzip: true,
-		brotli: true
+		brotli: true,
+		// The headers static/_headers asks a host for, so the local server behaves like one.
+		setHeaders: (res, pathname) => {
+			res.setHeader(
+				'Content-Security-Policy',
+				"frame-ancestors 'none'; object-src 'none'; base-uri 'self'"
+			);
+			res.setHeader('X-Content-Type-Options', 'nosniff');
+			res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin');
+			res.setHeader('X-Frame-Options', 'DENY');
+			res.setHeader(
+				'Cache-Control',
+				pathname.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
+			);
+		}
 	});
 	const notFound = existsSync(`${dir}/404.html`) ? readFileSync(`${dir}/404.html`) : 'Not found';
 	const server = createServer((req, res) =>

@@ -33,3 +33,15 @@ test('records console errors and uncaught page errors', async ({ page }) => {
 	await expect.poll(() => problems.pageErrors).toEqual(['uncaught boom']);
 	expect(problems.consoleErrors).toEqual(['something broke']);
 });
+
+test('records a Content-Security-Policy violation', async ({ page }) => {
+	const problems = watchPage(page);
+	await page.goto('/');
+	await page.evaluate(() => {
+		const script = document.createElement('script');
+		script.textContent = 'window.ran = true';
+		document.body.append(script);
+	});
+	await expect.poll(() => problems.cspViolations).toEqual(['script-src-elem: inline']);
+	expect(await page.evaluate(() => (window as unknown as { ran?: boolean }).ran)).toBeUndefined();
+});

@@ -17,5 +17,6 @@ for (const path of pages) {
 		expect(await axeViolations(page), 'axe violations').toEqual([]);
 		expect(problems.pageErrors, 'page errors').toEqual([]);
 		expect(problems.consoleErrors, 'console errors').toEqual([]);
+		expect(problems.cspViolations, 'CSP violations').toEqual([]);
 	});
 }

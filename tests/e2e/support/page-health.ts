@@ -8,11 +8,26 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa',
 export interface PageProblems {
 	consoleErrors: string[];
 	pageErrors: string[];
+	/** Content-Security-Policy violations, as `directive: blocked URI`. */
+	cspViolations: string[];
 }
 
-/** Starts recording console errors and uncaught page errors; read the returned object later. */
+/**
+ * Starts recording console errors, uncaught page errors and Content-Security-Policy violations
+ * (from `securitypolicyviolation` events); read the returned object later.
+ */
 export function watchPage(page: Page): PageProblems {
-	const problems: PageProblems = { consoleErrors: [], pageErrors: [] };
+	const problems: PageProblems = { consoleErrors: [], pageErrors: [], cspViolations: [] };
+	void page.exposeFunction('__reportCspViolation', (line: string) =>
+		problems.cspViolations.push(line)
+	);
+	void page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			const report = (window as unknown as { __reportCspViolation?: (line: string) => void })
+				.__reportCspViolation;
+			report?.(`${event.effectiveDirective}: ${event.blockedURI || 'inline'}`);
+		});
+	});
 	page.on('console', (message) => {
 		if (message.type() === 'error') problems.consoleErrors.push(message.text());
 	});

@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { builtPageFiles } from '../../scripts/built-pages.js';
+import { watchPage } from './support/page-health.ts';
+import { answerQuestion, goOn, position } from './support/quiz.ts';
+
+const pages = builtPageFiles('build');
+
+/** Waits until the service worker controls the page and has stored the whole app. */
+async function installed(page: Page) {
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		while (!navigator.serviceWorker.controller) await new Promise((r) => setTimeout(r, 50));
+	});
+}
+
+test('every built page carries a Content-Security-Policy with no unsafe script source', () => {
+	expect(pages.length).toBeGreaterThan(10);
+	for (const { url, file } of pages) {
+		const html = readFileSync(`build/${file}`, 'utf8');
+		const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+		expect(csp, url).toBeDefined();
+		const scriptSrc = /script-src ([^;]+)/.exec(csp!)?.[1] ?? '';
+		expect(scriptSrc, url).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+		expect(csp, url).toMatch(/object-src 'none'/);
+		// Every inline script is covered by a hash in the policy.
+		for (const [, body] of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+			const hash = createHash('sha256').update(body).digest('base64');
+			expect(scriptSrc, `${url}: an inline script without its hash`).toContain(`sha256-${hash}`);
+		}
+	}
+});
+
+test('after one visit, every page, a whole quiz and a review work offline, and progress survives', async ({
+	page,
+	context
+}) => {
+	const problems = watchPage(page);
+	await page.goto('/');
+	await installed(page);
+
+	await context.setOffline(true);
+	for (const { url } of pages) {
+		const response = await page.goto(url);
+		expect(response?.status(), url).toBe(200);
+		await expect(page.locator('main')).toBeVisible();
+	}
+
+	await page.goto('/deck/mali-france-russia/timeline/quiz?count=3');
+	await page.waitForURL(/quiz\?id=/);
+	const { of } = await position(page);
+	for (let i = 0; i < of; i++) {
+		await answerQuestion(page, 'mouse');
+		await goOn(page, 'mouse');
+	}
+	await expect(page.locator('.results .list > li')).toHaveCount(of);
+
+	await page.goto('/review');
+	const form = page.locator('form.question');
+	await form.locator('label.option').first().click();
+	await form.getByRole('button', { name: 'Check' }).click();
+	await expect(form.locator('.rating')).toBeVisible();
+	await page.reload();
+	await expect(page.locator('.counts')).toContainText('1 done today');
+
+	await context.setOffline(false);
+	await page.goto('/progress');
+	await expect(page.locator('.summary div', { hasText: 'Answers' }).locator('dd')).toHaveText(
+		`${of + 1}`
+	);
+	expect(problems.pageErrors).toEqual([]);
+	expect(problems.cspViolations).toEqual([]);
+});
+
+test('a new version while a quiz is open: the banner offers a reload, and the quiz goes on after it', async ({
+	page
+}) => {
+	await page.goto('/deck/mali-france-russia/all/quiz?count=4&forms=choice');
+	await page.waitForURL(/quiz\?id=/);
+	await installed(page);
+	await answerQuestion(page, 'mouse');
+	await goOn(page, 'mouse');
+	const prompt = await page.locator('form.question h2').textContent();
+
+	// A new build is deployed: its version file says so.
+	await page.route('**/_app/version.json', (route) =>
+		route.fulfill({ json: { version: 'a-newer-build' }, headers: { 'cache-control': 'no-cache' } })
+	);
+	await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+	const banner = page
+		.getByRole('status')
+		.filter({ hasText: 'A new version of factdeck is available' });
+	await expect(banner).toBeVisible();
+	// Nothing reloads on its own: the quiz is still on screen and can be answered.
+	await expect(page.locator('form.question h2')).toHaveText(prompt!);
+	await answerQuestion(page, 'mouse');
+
+	await banner.getByRole('button', { name: 'Reload' }).click();
+	await page.waitForLoadState('load');
+	await expect(page.locator('#progress-label')).toHaveText('Question 2 of 4');
+	await expect(page.locator('form.question h2')).toHaveText(prompt!);
+	await expect(page.locator('.feedback h3')).toBeVisible();
+	await goOn(page, 'mouse');
+	expect((await position(page)).n).toBe(3);
+});
