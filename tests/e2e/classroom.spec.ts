@@ -210,6 +210,9 @@ test('the classroom page downloads the class quiz in every format, Kahoot includ
 		const bytes = readFileSync((await file.path())!);
 		expect(bytes.length).toBeGreaterThan(100);
 		if (label === 'Kahoot spreadsheet') expect(bytes.subarray(0, 2).toString()).toBe('PK');
+		// Explanations link back to the paragraph on this very site.
+		if (label === 'CSV')
+			expect(bytes.toString()).toContain(new URL('/article/mali-france-russia#p', page.url()).href);
 		await expect(page.getByRole('status').filter({ hasText: 'saved' })).toBeVisible();
 	}
 });
