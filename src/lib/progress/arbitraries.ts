@@ -46,19 +46,33 @@ const factsOf = (question: string) => {
 
 const formOfId = (id: string) => /:(choice|true-false|typed|numeric|order|match)/.exec(id)![1];
 
+/** A quiz answer whose quiz record is not kept (it began before a reset in another tab). */
+const unkeptQuiz = fc
+	.option(fc.stringMatching(/^[a-z0-9]{4,10}$/), { nil: undefined, freq: 4 })
+	.map((quiz) => ({ mode: 'quiz', question: undefined as string | undefined, quiz }));
+
 /**
  * An attempt at whole seconds, with a score to the hundredth: outside any quiz (a review or
- * cram answer), or on one of a quiz's own questions.
+ * cram answer), on one of a quiz's own questions, or in a quiz whose record is not kept.
  */
 export const attempt = (quizzes: Quiz[]): fc.Arbitrary<Attempt> => {
 	const asked = quizzes.filter((q) => q.questions.length > 0);
-	const owner = asked.length
-		? fc.oneof(
-				fc.constantFrom('review', 'cram').map((mode) => ({
+	const outside = fc.oneof(
+		{ arbitrary: fc.constantFrom('review', 'cram'), weight: 4 },
+		{ arbitrary: fc.constant('unkept'), weight: 1 }
+	);
+	const alone = outside.chain((mode) =>
+		mode === 'unkept'
+			? unkeptQuiz
+			: fc.constant({
 					mode,
 					question: undefined as string | undefined,
 					quiz: undefined as string | undefined
-				})),
+				})
+	);
+	const owner = asked.length
+		? fc.oneof(
+				alone,
 				fc
 					.constantFrom(...asked)
 					.chain((q) =>
@@ -67,11 +81,7 @@ export const attempt = (quizzes: Quiz[]): fc.Arbitrary<Attempt> => {
 							.map((question) => ({ mode: 'quiz', question, quiz: q.id }))
 					)
 			)
-		: fc.constantFrom('review', 'cram').map((mode) => ({
-				mode,
-				question: undefined as string | undefined,
-				quiz: undefined as string | undefined
-			}));
+		: alone;
 	return fc.tuple(owner, questionId).chain(([who, fallback]) => {
 		const question = who.question ?? fallback;
 		return fc

@@ -19,7 +19,10 @@ export const PROGRESS_VERSION = 2;
 
 const HOUR_MS = 3_600_000;
 const MATCH_CODES: Match[] = ['exact', 'alias', 'typo', 'tolerance'];
-/** How an answer outside a quiz was given: a review (the default, left out), cram, or a lost quiz. */
+/**
+ * How an answer outside a quiz was given: a review (the default, left out), cram, or a quiz whose
+ * record is not kept (`-3`, or that quiz's id, so the answer keeps its identity).
+ */
 const MODE_CODES = { review: -1, cram: -2, quiz: -3 } as const;
 
 /**
@@ -32,7 +35,8 @@ const MODE_CODES = { review: -1, cram: -2, quiz: -3 } as const;
  *   answers]`, times in seconds, `finished` counted from `started`; each answer is
  *   `[position in the quiz, seconds after the start, verdict, seconds taken, response]`.
  * - `hours`: answers outside quizzes, by UTC hour (`2026-11-28T17`), each
- *   `[question, second of the hour, verdict, seconds taken, response, mode?, rating?]`.
+ *   `[question, second of the hour, verdict, seconds taken, response, mode?, rating?]`, where
+ *   the mode of an answer to a quiz not kept is the quiz's id.
  *
  * Every record can be read, or set aside, on its own.
  */
@@ -137,7 +141,7 @@ export function encodeProgress(progress: Progress): StoredProgress {
 			seconds(attempt.ms),
 			storedResponse(attempt.response)
 		];
-		const mode = MODE_CODES[attempt.mode];
+		const mode = attempt.mode === 'quiz' && attempt.quiz ? attempt.quiz : MODE_CODES[attempt.mode];
 		if (mode !== MODE_CODES.review || attempt.rating !== undefined) tuple.push(mode);
 		if (attempt.rating !== undefined) tuple.push(attempt.rating);
 		(hours[hourOf(attempt.at)] ??= []).push(tuple);
@@ -179,8 +183,10 @@ const QuestionEntry = v.union([
 	v.tuple([Id, v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(50))])
 ]);
 
+const QuizId = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
+
 const QuizHeader = v.tuple([
-	v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
+	QuizId,
 	NonNegative,
 	Int,
 	v.pipe(Int, v.minValue(1)),
@@ -285,11 +291,14 @@ export function decodeProgress(data: unknown): Decoded {
 			const read = readAnswer(raw, (q) => questions[q], start, 0, 3_600);
 			if (typeof read === 'string') return reject(where, raw, read);
 			const [mode = MODE_CODES.review, rating] = (raw as unknown[]).slice(5);
-			const modeName = (Object.keys(MODE_CODES) as Mode[]).find((m) => MODE_CODES[m] === mode);
+			const quiz = v.is(QuizId, mode) ? mode : undefined;
+			const modeName = quiz
+				? 'quiz'
+				: (Object.keys(MODE_CODES) as Mode[]).find((m) => MODE_CODES[m] === mode);
 			if (!modeName) return reject(where, raw, 'the mode is unknown');
 			if (rating !== undefined && ![1, 2, 3, 4].includes(rating as number))
 				return reject(where, raw, 'the rating is not 1 to 4');
-			const attempt: Attempt = { ...read, mode: modeName };
+			const attempt: Attempt = { ...read, mode: modeName, ...(quiz ? { quiz } : {}) };
 			if (rating !== undefined) attempt.rating = rating as Rating;
 			attempts.push(attempt);
 		});

@@ -4,15 +4,13 @@ import { mergeProgress, newGeneration } from './log.ts';
 import { emptyProgress, type Progress } from './model.ts';
 
 /** How the progress document is stored: `factdeck:v1:progress`. */
-export function progressDocument(clock: {
-	now: () => number;
-	random: () => number;
-}): DocumentSpec<Progress> {
+export function progressDocument(random: () => number): DocumentSpec<Progress> {
 	return {
 		name: 'progress',
 		version: PROGRESS_VERSION,
 		migrations: [{ from: 1, migrate: migrateProgressV1 }],
-		empty: () => emptyProgress(newGeneration(clock.now(), clock.random)),
+		// A document never stored begins at time 0: meeting another tab's first one resets nothing.
+		empty: () => emptyProgress(newGeneration(0, random)),
 		encode: encodeProgress,
 		decode: (data) => {
 			const { progress, rejected } = decodeProgress(data);

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { progress } from './arbitraries.ts';
+import { decodeProgress, encodeProgress } from './codec.ts';
 import {
 	finishQuiz,
+	generationTime,
 	mergeProgress,
 	newGeneration,
 	recordAttempt,
@@ -91,5 +93,99 @@ describe('merging two tabs', () => {
 		const merged = mergeProgress(laterInOldTab, reset);
 		expect(merged.generation).toBe(reset.generation);
 		expect(keys(merged)).toEqual([attemptKey(answer(3_000_000))]);
+	});
+
+	it('keeps every answer and quiz of two tabs opened on an empty browser, whichever writes first', () => {
+		const quizIn = (id: string, at: number) => ({
+			id,
+			deck: 'a/all',
+			seed: 1,
+			settings: { count: 1, forms: [], order: 'random' as const },
+			questions: ['a/x:choice'],
+			startedAt: at
+		});
+		const tab = (tag: number, at: number) =>
+			recordAttempt(startQuiz(emptyProgress(newGeneration(0, () => tag)), quizIn(`q${tag}`, at)), {
+				...answer(at + 5_000),
+				mode: 'quiz',
+				quiz: `q${tag}`
+			});
+		const first = tab(0.1, 1_000_000);
+		const second = tab(0.9, 2_000_000);
+		const ab = mergeProgress(first, second);
+		const ba = mergeProgress(second, first);
+		expect(ab).toEqual(ba);
+		expect(keys(ab)).toHaveLength(2);
+		expect(ab.quizzes.map((q) => q.id)).toEqual(['q0.1', 'q0.9']);
+	});
+
+	it('keeps a quiz begun before a reset in another tab with the answers given after the reset', () => {
+		const quiz = {
+			id: 'q',
+			deck: 'a/all',
+			seed: 1,
+			settings: { count: 2, forms: [], order: 'random' as const },
+			questions: ['a/x:choice', 'a/y:choice'],
+			startedAt: 1_000_000
+		};
+		const inQuiz = (at: number, question: string): Attempt => ({
+			...answer(at, question),
+			mode: 'quiz',
+			quiz: 'q'
+		});
+		const running = recordAttempt(
+			recordAttempt(
+				startQuiz(emptyProgress(newGeneration(0, () => 0.5)), quiz),
+				inQuiz(1_500_000, 'a/x:choice')
+			),
+			inQuiz(3_000_000, 'a/y:choice')
+		);
+		const reset = emptyProgress(newGeneration(2_000_000, () => 0.1));
+		const merged = mergeProgress(reset, running);
+		expect(merged.quizzes.map((q) => q.id)).toEqual(['q']);
+		expect(merged.attempts.map((a) => [a.at, a.quiz])).toEqual([[3_000_000, 'q']]);
+	});
+
+	it('converges: either tab merging first gives the same document, and storing it changes no answer', () => {
+		const generation = fc.oneof(
+			fc.integer({ min: 0, max: 2 ** 31 }).map((tag) => newGeneration(0, () => tag / 2 ** 31)),
+			fc
+				.tuple(
+					fc.integer({ min: 1_577_836_800, max: 1_893_456_000 }),
+					fc.integer({ min: 0, max: 9 })
+				)
+				.map(([s, tag]) => newGeneration(s * 1000, () => tag / 10))
+		);
+		fc.assert(
+			fc.property(progress, progress, generation, generation, (a0, b0, ga, gb) => {
+				const a = { ...a0, generation: ga };
+				const b = { ...b0, generation: gb };
+				const ab = mergeProgress(a, b);
+				const ba = mergeProgress(b, a);
+				expect(ab.generation).toBe(ba.generation);
+				expect(keys(ab)).toEqual(keys(ba));
+				expect(ab.quizzes.map((q) => q.id).sort()).toEqual(ba.quizzes.map((q) => q.id).sort());
+				const since = Math.floor(generationTime(ab.generation) / 1000) * 1000;
+				for (const x of [...a.attempts, ...b.attempts])
+					if (x.at >= since) expect(keys(ab)).toContain(attemptKey(x));
+				const stored = decodeProgress(JSON.parse(JSON.stringify(encodeProgress(ab))));
+				expect(keys(stored.progress)).toEqual(keys(ab));
+			}),
+			{ numRuns: 2_000 }
+		);
+	});
+
+	it('keeps what was done in the second of a reset, as times are stored to the second', () => {
+		const quiz = {
+			id: 'q',
+			deck: 'a/all',
+			seed: 1,
+			settings: { count: 1, forms: [], order: 'random' as const },
+			questions: ['a/x:choice'],
+			startedAt: 7_000
+		};
+		const other = startQuiz(emptyProgress(newGeneration(0, () => 0.5)), quiz);
+		const reset = emptyProgress(newGeneration(7_300, () => 0.1));
+		expect(mergeProgress(reset, other).quizzes.map((q) => q.id)).toEqual(['q']);
 	});
 });

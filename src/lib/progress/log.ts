@@ -85,14 +85,21 @@ export function quizAttempts(progress: Progress, quizId: string): Attempt[] {
  */
 export function mergeProgress(a: Progress, b: Progress): Progress {
 	if (a.generation !== b.generation) {
-		const [newer, older] =
-			generationTime(a.generation) >= generationTime(b.generation) ? [a, b] : [b, a];
-		const since = generationTime(newer.generation);
+		// Equal times are told apart by the ids, so every tab picks the same generation.
+		const order =
+			generationTime(a.generation) - generationTime(b.generation) ||
+			(a.generation > b.generation ? 1 : -1);
+		const [newer, older] = order > 0 ? [a, b] : [b, a];
+		// Stored times are whole seconds: keep all of the reset's own second.
+		const since = wholeSecond(generationTime(newer.generation));
+		const attempts = older.attempts.filter((x) => x.at >= since);
+		// A quiz begun before the reset and answered after it stays with those answers.
+		const answered = new Set(attempts.map((x) => x.quiz));
 		const carried: Progress = {
 			generation: newer.generation,
-			attempts: older.attempts.filter((x) => x.at >= since),
-			quizzes: older.quizzes.filter((q) => q.startedAt >= since),
-			undone: []
+			attempts,
+			quizzes: older.quizzes.filter((q) => q.startedAt >= since || answered.has(q.id)),
+			undone: older.undone.filter((key) => Number.parseInt(key, 10) >= since)
 		};
 		return mergeProgress(newer, carried);
 	}

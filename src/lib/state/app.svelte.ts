@@ -18,7 +18,7 @@ export class AppState {
 	readonly store: DocumentStore<Progress>;
 
 	constructor(storage: StorageLike | undefined) {
-		this.store = new DocumentStore(progressDocument({ now: Date.now, random: Math.random }), {
+		this.store = new DocumentStore(progressDocument(Math.random), {
 			storage,
 			now: Date.now
 		});

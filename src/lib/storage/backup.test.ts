@@ -10,7 +10,7 @@ import { DocumentStore, MemoryStorage } from './store.ts';
 
 function stores(storage = new MemoryStorage()) {
 	const clock = { now: () => 1_800_000_000_000, random: () => 0.25 };
-	const p = new DocumentStore(progressDocument(clock), { storage, now: clock.now });
+	const p = new DocumentStore(progressDocument(clock.random), { storage, now: clock.now });
 	const s = new DocumentStore(settingsDocument, { storage, now: clock.now });
 	p.load();
 	s.load();
