@@ -46,27 +46,28 @@ export function storageSizes() {
 	for (let day = 0; day < 365; day++)
 		for (let i = 0; i < 100; i++)
 			year.push(answer(start + day * DAY + i * 15_000, day * 100 + i, 556));
-	const quizzes = Array.from({ length: 730 }, (_, i) => ({
-		id: `q${i.toString(36)}-x7k2m`,
+	// Two quizzes of twenty questions a day hold the day's first forty answers; the rest are reviews.
+	const quizOf = (i: number) => Math.floor(i / 100) * 2 + Math.floor((i % 100) / 20);
+	const quizzes = Array.from({ length: 730 }, (_, q) => ({
+		id: `q${q.toString(36)}-x7k2m`,
 		deck: 'mali-france-russia/all',
-		seed: 2_000_000_000 + i,
+		seed: 2_000_000_000 + q,
 		settings: { count: 20, forms: [], order: 'random' as const },
-		questions: Array.from(
-			{ length: 10 },
-			(_, j) => `mali-france-russia/fact-${(i * 10 + j) % 556}:choice`
-		),
-		startedAt: start + Math.floor(i / 2) * DAY
+		questions: year.filter((a, i) => a.mode === 'quiz' && quizOf(i) === q).map((a) => a.question),
+		startedAt: year[Math.floor(q / 2) * 100 + (q % 2) * 20].at
 	}));
-	// Quiz answers belong to the day's two quizzes, the rest are reviews.
 	const yearDoc: Progress = {
 		...empty,
 		quizzes,
-		attempts: year.map((a, i) =>
-			a.mode === 'quiz'
-				? { ...a, quiz: quizzes[Math.floor(i / 100) * 2 + Math.floor((i % 100) / 20)].id }
-				: a
-		)
+		attempts: year.map((a, i) => (a.mode === 'quiz' ? { ...a, quiz: quizzes[quizOf(i)].id } : a))
 	};
+	const inQuizzes = (encodeProgress(yearDoc).quizzes as unknown[][]).reduce(
+		(sum: number, record) => sum + (record.at(-1) as unknown[]).length,
+		0
+	);
+	const quizAnswers = yearDoc.attempts.filter((a) => a.mode === 'quiz').length;
+	if (inQuizzes !== quizAnswers)
+		throw new Error(`${quizAnswers - inQuizzes} quiz answers were not stored in their quiz`);
 	const yearBytes = bytes(yearDoc);
 	const json = JSON.stringify(encodeProgress(yearDoc));
 
