@@ -45,13 +45,11 @@ function wholeNumber(name: string, text: string | undefined, min: number): numbe
 /** The base URL the feedback links to, with the trailing slash that keeps its last segment. */
 function baseUrl(text: string | undefined): URL | undefined {
 	if (text === undefined) return undefined;
-	try {
-		return new URL(text.endsWith('/') ? text : `${text}/`);
-	} catch {
-		throw new UsageError(
-			`--base-url must be an absolute URL such as https://example.org/, not "${text}"`
-		);
-	}
+	const url = URL.canParse(text) ? new URL(text.endsWith('/') ? text : `${text}/`) : undefined;
+	if (url?.protocol === 'http:' || url?.protocol === 'https:') return url;
+	throw new UsageError(
+		`--base-url must be an http or https address such as https://example.org/, not "${text}"`
+	);
 }
 
 /** Builds the export a command line asks for: the data to write, a summary and the report. */

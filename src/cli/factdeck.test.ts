@@ -123,7 +123,19 @@ describe('the factdeck command', () => {
 		],
 		[
 			['export', '--deck', 'niger-river/all', '--format', 'gift', '--base-url', 'nowhere'],
-			/--base-url must be an absolute URL/
+			/--base-url must be an http or https address/
+		],
+		[
+			[
+				'export',
+				'--deck',
+				'niger-river/all',
+				'--format',
+				'csv',
+				'--base-url',
+				'javascript:alert(1)'
+			],
+			/--base-url must be an http or https address/
 		],
 		[
 			['export', '--deck', 'niger-river/all', '--format', 'kahoot', '--time-limit', '0'],

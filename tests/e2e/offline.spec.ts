@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test.ts';
 import { readFileSync } from 'node:fs';
 import { builtPageFiles } from '../../scripts/built-pages.js';
 import { watchPage } from './support/page-health.ts';

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { axeViolations, watchPage } from './support/page-health.ts';
+import { test as watchedTest } from './support/test.ts';
 
 // The sweep is only as good as its helpers: these prove they catch what they look for.
 
@@ -44,4 +45,37 @@ test('records a Content-Security-Policy violation', async ({ page }) => {
 	});
 	await expect.poll(() => problems.cspViolations).toEqual(['script-src-elem: inline']);
 	expect(await page.evaluate(() => (window as unknown as { ran?: boolean }).ran)).toBeUndefined();
+});
+
+// Every spec's test fails on a CSP violation or an uncaught error: these bodies pass on their own
+// (the page-level watch sees the problem), so only the shared fixture can make them fail.
+watchedTest.describe('every test', () => {
+	watchedTest.fail();
+
+	watchedTest(
+		'fails when one of its pages raises a Content-Security-Policy violation',
+		async ({ page }) => {
+			const problems = watchPage(page);
+			await page.goto('/');
+			await page.evaluate(() => {
+				const script = document.createElement('script');
+				script.textContent = 'window.ran = true';
+				document.body.append(script);
+			});
+			await expect.poll(() => problems.cspViolations.length).toBe(1);
+		}
+	);
+
+	watchedTest(
+		'fails when one of its pages throws an uncaught error',
+		async ({ page, contextProblems }) => {
+			await page.goto('/');
+			await page.evaluate(() =>
+				setTimeout(() => {
+					throw new Error('uncaught boom');
+				})
+			);
+			await expect.poll(() => problems.pageErrors.length).toBe(1);
+		}
+	);
 });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { builtPages } from './support/pages.ts';
 import { axeViolations, watchPage } from './support/page-health.ts';
 

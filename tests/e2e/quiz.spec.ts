@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { answerQuestion, goOn, position } from './support/quiz.ts';
 import { axeViolations, watchPage } from './support/page-health.ts';
 

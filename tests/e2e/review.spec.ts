@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test.ts';
 import { axeViolations, watchPage } from './support/page-health.ts';
 
 test.use({ timezoneId: 'UTC' });

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './support/test.ts';
 import { readFileSync } from 'node:fs';
 import { answerQuestion, goOn } from './support/quiz.ts';
 import { watchPage } from './support/page-health.ts';

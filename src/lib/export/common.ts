@@ -212,7 +212,13 @@ export interface Explanation {
 	notes: string[];
 }
 
-/** The article's words behind some facts, each passage and note once, with links if given. */
+/** A link only to a web address: an exported file never carries `javascript:` or other schemes. */
+function linkTo(url: string | undefined): { url?: string } {
+	if (url === undefined || !URL.canParse(url)) return {};
+	return ['http:', 'https:'].includes(new URL(url).protocol) ? { url: oneLine(url) } : {};
+}
+
+/** The article's words behind some facts, each passage and note once, with links to web addresses. */
 export function explainFacts(
 	facts: FactView[],
 	sourceUrl?: (fact: FactView) => string
@@ -222,7 +228,7 @@ export function explainFacts(
 		const source: Source = {
 			quote: oneLine(fact.quote),
 			paragraph: `paragraph ${oneLine(fact.paragraph).replace(/^p(?=\d+$)/, '')}`,
-			...(sourceUrl ? { url: oneLine(sourceUrl(fact)) } : {})
+			...linkTo(sourceUrl?.(fact))
 		};
 		// Two facts of one match question can rest on the same passage: it is quoted once.
 		sources.set(`${source.quote}\n${source.paragraph}`, source);

@@ -224,6 +224,14 @@ describe('exports of text full of characters the formats reserve', () => {
 		]);
 	});
 
+	it('link only to web addresses, whatever the source links give', async () => {
+		for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', '/p1 x'])
+			for (const format of ['moodle-xml', 'gift', 'csv', 'anki'] as const) {
+				const data = (await exportQuiz(format, { ...input, sourceUrl: () => url })).data as string;
+				expect(data).not.toMatch(/javascript:|data:text|vbscript:|href/);
+			}
+	});
+
 	it('read back from the Kahoot sheet as written', async () => {
 		const file = await exportQuiz('kahoot', input);
 		const { rows } = await readKahoot(file.data as Uint8Array<ArrayBuffer>);
