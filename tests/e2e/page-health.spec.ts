@@ -68,7 +68,8 @@ watchedTest.describe('every test', () => {
 
 	watchedTest(
 		'fails when one of its pages throws an uncaught error',
-		async ({ page, contextProblems }) => {
+		async ({ page }) => {
+			const problems = watchPage(page);
 			await page.goto('/');
 			await page.evaluate(() =>
 				setTimeout(() => {
