@@ -66,17 +66,14 @@ watchedTest.describe('every test', () => {
 		}
 	);
 
-	watchedTest(
-		'fails when one of its pages throws an uncaught error',
-		async ({ page }) => {
-			const problems = watchPage(page);
-			await page.goto('/');
-			await page.evaluate(() =>
-				setTimeout(() => {
-					throw new Error('uncaught boom');
-				})
-			);
-			await expect.poll(() => problems.pageErrors.length).toBe(1);
-		}
-	);
+	watchedTest('fails when one of its pages throws an uncaught error', async ({ page }) => {
+		const problems = watchPage(page);
+		await page.goto('/');
+		await page.evaluate(() =>
+			setTimeout(() => {
+				throw new Error('uncaught boom');
+			})
+		);
+		await expect.poll(() => problems.pageErrors.length).toBe(1);
+	});
 });
