@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from './support/test.ts';
 import { encodeClassCode } from '../../src/lib/classroom/class-code.ts';
 import { axeViolations, watchPage } from './support/page-health.ts';
+import { readGift } from '../../src/lib/export/read-back.ts';
 import { pdfPages } from './support/pdf.ts';
 import { answerQuestion, goOn, position } from './support/quiz.ts';
 
@@ -215,4 +216,31 @@ test('the classroom page downloads the class quiz in every format, Kahoot includ
 			expect(bytes.toString()).toContain(new URL('/article/mali-france-russia#p', page.url()).href);
 		await expect(page.getByRole('status').filter({ hasText: 'saved' })).toBeVisible();
 	}
+});
+
+test('a deck page downloads every question of the deck, in GIFT and in JSON', async ({ page }) => {
+	await page.goto('/deck/mali-france-russia/russian-bear');
+	const deck = await (
+		await page.request.get('/api/decks/mali-france-russia/russian-bear.json')
+	).json();
+	const ids = (deck.questions as { id: string }[]).map((q) => q.id);
+	expect(ids.length).toBeGreaterThan(50);
+
+	let download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'JSON', exact: true }).click();
+	const json = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+	expect(json.deck.key).toBe('mali-france-russia/russian-bear');
+	expect(json.deck.questions).toEqual(ids);
+	expect(json.questions.map((q: { id: string }) => q.id)).toEqual(ids);
+	await expect(
+		page.getByRole('status').filter({ hasText: 'saved with every question' })
+	).toBeVisible();
+
+	download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Moodle GIFT', exact: true }).click();
+	const gift = readFileSync((await (await download).path())!, 'utf8');
+	const titled = readGift(gift).map((question) => question.title);
+	// GIFT has no ordering question: every other question of the deck is there, each once.
+	expect(titled).toEqual(ids.filter((id) => !id.includes(':order:')));
+	await expect(page.getByRole('status').filter({ hasText: 'saved' })).toBeVisible();
 });

@@ -1,8 +1,8 @@
-import { resolve } from '$app/paths';
 import { decodeClassCode, type ClassQuiz } from '$lib/classroom/class-code.ts';
 import type { FactView } from '$lib/questions/library.ts';
 import { sampleQuiz } from '$lib/questions/quiz.ts';
 import type { ClientQuestion } from '$lib/questions/types.ts';
+import { fetchDeck } from './deck-file.ts';
 
 /** A deck as class pages list them. */
 export interface DeckRef {
@@ -19,17 +19,6 @@ export interface LoadedClassQuiz {
 	deck: DeckRef;
 	questions: ClientQuestion[];
 	facts: FactView[];
-}
-
-/** Fetches a deck's questions and facts from its JSON file. */
-export async function fetchDeck(
-	deck: DeckRef
-): Promise<{ questions: ClientQuestion[]; facts: FactView[] }> {
-	const response = await fetch(
-		resolve('/api/decks/[article]/[deck].json', { article: deck.article, deck: deck.id })
-	);
-	if (!response.ok) throw new Error(`The deck could not be loaded (${response.status}).`);
-	return response.json();
 }
 
 /**

@@ -1,0 +1,18 @@
+import { resolve } from '$app/paths';
+import type { FactView } from '$lib/questions/library.ts';
+import type { ClientQuestion } from '$lib/questions/types.ts';
+
+/** A deck's questions and the facts they rest on, as its prerendered JSON file holds them. */
+export interface DeckFile {
+	questions: ClientQuestion[];
+	facts: FactView[];
+}
+
+/** Fetches a deck's JSON file (`/api/decks/<article>/<deck>.json`); a failed fetch throws. */
+export async function fetchDeck(deck: { article: string; id: string }): Promise<DeckFile> {
+	const response = await fetch(
+		resolve('/api/decks/[article]/[deck].json', { article: deck.article, deck: deck.id })
+	);
+	if (!response.ok) throw new Error(`The deck could not be loaded (${response.status}).`);
+	return response.json();
+}
