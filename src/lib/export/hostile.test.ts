@@ -96,7 +96,7 @@ const questions: ClientQuestion[] = [
 	},
 	{
 		...base,
-		id: 'hostile/pairs:match:1',
+		id: 'hostile/pairs:match:16v1p3a',
 		facts: ['nasty', 'braces', 'plain'],
 		form: 'match',
 		set: 'pairs',
@@ -107,7 +107,7 @@ const questions: ClientQuestion[] = [
 	},
 	{
 		...base,
-		id: 'hostile/timeline:order:1',
+		id: 'hostile/timeline:order:14fomfn',
 		facts: ['nasty', 'braces'],
 		form: 'order',
 		prompt: 'Order {these}:',
@@ -150,7 +150,7 @@ describe('exports of text full of characters the formats reserve', () => {
 	it('reach gift-pegjs intact, leaving out what GIFT cannot escape', async () => {
 		const file = await exportQuiz('gift', input);
 		expect(file.report.left.map((l) => l.question)).toEqual([
-			'hostile/timeline:order:1',
+			'hostile/timeline:order:14fomfn',
 			'hostile/arrow:choice',
 			'hostile/arrow:typed'
 		]);

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { groupQuestionId } from '../questions/bank.ts';
 import { attemptKey, compareAttempts, type Attempt, type Progress, type Quiz } from './model.ts';
 
 // Generators of valid progress for property tests, at the precision the store keeps.
@@ -7,7 +8,13 @@ const FORMS = ['choice', 'true-false', 'typed', 'numeric', 'order', 'match'] as 
 const YEAR_2020 = 1_577_836_800_000;
 const TEN_YEARS = 315_360_000_000;
 
-/** A question id of any form. */
+/** The facts a question on several facts held: fixed per question, as in a real bank. */
+const factsOf = (question: string) => {
+	const stem = question.split('/')[1].split(':')[0];
+	return [`${stem}-a`, `${stem}-b`];
+};
+
+/** A question id of any form; a question on several facts is named by the facts it holds. */
 export const questionId = fc
 	.tuple(
 		fc.constantFrom('mali-france-russia', 'niger-river'),
@@ -16,7 +23,7 @@ export const questionId = fc
 	)
 	.map(([article, fact, form]) =>
 		form === 'order' || form === 'match'
-			? `${article}/${fact}:${form}:1`
+			? groupQuestionId(article, fact, form, factsOf(`${article}/${fact}`))
 			: form === 'true-false'
 				? `${article}/${fact}:${form}:true`
 				: `${article}/${fact}:${form}`
@@ -36,12 +43,6 @@ const responseFor = (form: string) => {
 		default:
 			return fc.array(fc.option(fc.integer({ min: 0, max: 4 }), { nil: null }), { maxLength: 5 });
 	}
-};
-
-/** The facts a question on several facts held: fixed per question, as in a real bank. */
-const factsOf = (question: string) => {
-	const stem = question.split('/')[1].split(':')[0];
-	return [`${stem}-a`, `${stem}-b`];
 };
 
 const formOfId = (id: string) => /:(choice|true-false|typed|numeric|order|match)/.exec(id)![1];

@@ -29,7 +29,7 @@ const MODE_CODES = { review: -1, cram: -2, quiz: -3 } as const;
  * The stored shape, compact so a year of daily study stays below 1 MB:
  *
  * - `questions`: each question id once (`[id, [facts]]` for a question on several facts, whose
- *   id alone does not say which facts it held); records refer to them by index.
+ *   id names its facts by a checksum that cannot be read back); records refer to them by index.
  * - `decks`: each deck key once.
  * - `quizzes`: `[id, deck, seed, count, forms, order, questions, started, finished, class,
  *   answers]`, times in seconds, `finished` counted from `started`; each answer is

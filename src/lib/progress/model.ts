@@ -15,7 +15,7 @@ export interface Attempt {
 	question: string;
 	/**
 	 * The facts of a question on several facts (order, match), as they were when it was asked:
-	 * such questions are rebuilt when content changes, so their id alone does not name them.
+	 * its id names them by a checksum that cannot be read back, and new content can regroup them.
 	 */
 	facts?: string[];
 	/** The learner's answer, in its form's shape (see `responseValue`). */

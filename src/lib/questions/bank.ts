@@ -1,3 +1,4 @@
+import crc32 from 'crc/calculators/crc32';
 import type { Article } from '../content/article.ts';
 import type { ArticleContent } from '../content/corpus.ts';
 import type { Fact } from '../content/schema.ts';
@@ -174,32 +175,76 @@ function orderable(a: string, b: string): boolean {
 	return !a.startsWith(b) && !b.startsWith(a);
 }
 
+const encoder = new TextEncoder();
+const crcOf = (text: string) => crc32(encoder.encode(text)) >>> 0;
+
+/**
+ * The id of a question on several facts, `<article>/<set>:<form>:<key>`, where the key is the
+ * CRC-32 of its sorted fact ids in base 36: the id names the facts the question holds.
+ */
+export function groupQuestionId(
+	article: string,
+	set: string,
+	form: 'order' | 'match',
+	facts: readonly string[]
+): string {
+	const key = crcOf([...facts].sort().join(' '))
+		.toString(36)
+		.padStart(7, '0');
+	return `${article}/${set}:${form}:${key}`;
+}
+
+/** Facts on a ring, with the CRC-32 of each id: by that key, so a new fact moves no other. */
+function ring(facts: readonly Fact[]): { fact: Fact; key: number }[] {
+	return facts
+		.map((fact) => ({ fact, key: crcOf(fact.id) }))
+		.sort((a, b) => a.key - b.key || (a.fact.id < b.fact.id ? -1 : 1));
+}
+
+/** Where a walk from `key` begins on a ring: its first place at or after that key, wrapping. */
+function firstFrom(circle: readonly { key: number }[], key: number): number {
+	let low = 0;
+	let high = circle.length;
+	while (low < high) {
+		const mid = (low + high) >> 1;
+		if (circle[mid].key < key) low = mid + 1;
+		else high = mid;
+	}
+	return low % circle.length;
+}
+
 function orderQuestions(
 	facts: Fact[],
 	article: string,
 	sectionOf: Map<string, Place>,
 	rng: Rng
 ): OrderQuestion[] {
-	const timeline = facts
-		.filter((fact) => fact.timeline && fact.answer.date)
-		.sort((a, b) => a.answer.date!.localeCompare(b.answer.date!));
+	const timeline = ring(facts.filter((fact) => fact.timeline && fact.answer.date));
 	if (timeline.length < TIMELINE_SIZE) return [];
-	const variants = Math.max(1, Math.ceil(timeline.length / 2));
+	// About one event in two starts a question, by its own key, so no other event decides it.
+	let starts = timeline.filter((place) => place.key % 2 === 0);
+	if (starts.length === 0) starts = [timeline[0]];
+	const reach = Math.min(timeline.length, TIMELINE_SIZE * 8);
 	const seen = new Set<string>();
 	const questions: OrderQuestion[] = [];
-	for (let attempt = 0; attempt < variants * 20 && questions.length < variants; attempt++) {
-		// Random draws rather than a shuffle of the whole timeline keep long timelines linear.
-		const chosen: Fact[] = [];
-		for (let draw = 0; draw < TIMELINE_SIZE * 8 && chosen.length < TIMELINE_SIZE; draw++) {
-			const fact = timeline[rng.int(0, timeline.length - 1)];
-			if (chosen.every((other) => other !== fact && orderable(other.answer.date!, fact.answer.date!)))
+	for (const start of starts) {
+		// Each start walks on from a point of its own, so two starts seldom share their events,
+		// and a new event changes only the walks that pass it.
+		const from = firstFrom(timeline, crcOf(`${start.fact.id} timeline`));
+		const chosen = [start.fact];
+		for (let step = 0; step < reach && chosen.length < TIMELINE_SIZE; step++) {
+			const fact = timeline[(from + step) % timeline.length].fact;
+			if (
+				chosen.every((other) => other !== fact && orderable(other.answer.date!, fact.answer.date!))
+			)
 				chosen.push(fact);
 		}
 		if (chosen.length < TIMELINE_SIZE) continue;
 		const sorted = [...chosen].sort((a, b) => a.answer.date!.localeCompare(b.answer.date!));
-		const key = sorted.map((fact) => fact.id).join('|');
-		if (seen.has(key)) continue;
-		seen.add(key);
+		// Two starts can reach the same events: ask them once.
+		const held = sorted.map((fact) => fact.id);
+		if (seen.has(held.join(' '))) continue;
+		seen.add(held.join(' '));
 		let shown = shuffle(sorted, rng);
 		if (shown.every((fact, i) => fact === sorted[i])) shown = [...shown.slice(1), shown[0]];
 		const item = (fact: Fact): OrderItem => ({
@@ -209,7 +254,7 @@ function orderQuestions(
 			date: fact.answer.date!
 		});
 		questions.push({
-			id: `${article}/timeline:order:${questions.length + 1}`,
+			id: groupQuestionId(article, 'timeline', 'order', held),
 			form: 'order',
 			...base(sorted, article, sectionOf),
 			prompt: 'Put these events in the order they happened, earliest first.',
@@ -218,6 +263,26 @@ function orderQuestions(
 		});
 	}
 	return questions;
+}
+
+/**
+ * A pair set cut into groups of four, every pair in at least one. Pairs sit on a ring by key;
+ * about one in four starts a segment, cut into groups from its start, the last topped up
+ * with the pairs that follow, so a new pair regroups only its own segment.
+ */
+function matchGroups(members: readonly Fact[]): Fact[][] {
+	const circle = ring(members);
+	const starts = circle.flatMap((place, i) => (place.key % MATCH_SIZE === 0 ? [i] : []));
+	if (starts.length === 0) starts.push(0);
+	const groups: Fact[][] = [];
+	starts.forEach((from, s) => {
+		const to = s + 1 < starts.length ? starts[s + 1] : starts[0] + circle.length;
+		for (let at = from; at < to; at += MATCH_SIZE)
+			groups.push(
+				Array.from({ length: MATCH_SIZE }, (_, k) => circle[(at + k) % circle.length].fact)
+			);
+	});
+	return groups;
 }
 
 function matchQuestions(
@@ -235,16 +300,17 @@ function matchQuestions(
 	const questions: MatchQuestion[] = [];
 	for (const [set, members] of sets) {
 		if (members.length < MATCH_SIZE) continue;
-		// Every pair appears at least once: a shuffled partition, the last group topped up.
-		const order = shuffle(members, rng);
-		const groups = Math.ceil(order.length / MATCH_SIZE);
-		for (let g = 0; g < groups; g++) {
-			const group = order.slice(g * MATCH_SIZE, (g + 1) * MATCH_SIZE);
-			for (const extra of order) if (group.length < MATCH_SIZE && !group.includes(extra)) group.push(extra);
+		const seen = new Set<string>();
+		for (const group of matchGroups(members)) {
+			// A small set can be cut into the same group twice: ask it once.
+			const held = group.map((fact) => fact.id);
+			const key = [...held].sort().join(' ');
+			if (seen.has(key)) continue;
+			seen.add(key);
 			let right = shuffle(group, rng);
 			if (right.every((fact, i) => fact === group[i])) right = [...right.slice(1), right[0]];
 			questions.push({
-				id: `${article}/${set}:match:${g + 1}`,
+				id: groupQuestionId(article, set, 'match', held),
 				form: 'match',
 				...base(group, article, sectionOf),
 				prompt: MATCH_PROMPTS[set] ?? 'Match each name on the left to its description on the right.',

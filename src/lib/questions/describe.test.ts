@@ -6,7 +6,7 @@ const base = { article: 'a', facts: ['f'], position: 0, prompt: 'Which?' };
 const choice: ClientQuestion = { ...base, id: 'a/f:choice', form: 'choice', options: ['Bamako', 'Gao', 'Kidal'], answer: 0 };
 const order: ClientQuestion = {
 	...base,
-	id: 'a/timeline:order:1',
+	id: 'a/timeline:order:077mpj4',
 	form: 'order',
 	facts: ['x', 'y'],
 	items: [
@@ -17,7 +17,7 @@ const order: ClientQuestion = {
 };
 const match: ClientQuestion = {
 	...base,
-	id: 'a/acronyms:match:1',
+	id: 'a/acronyms:match:0wywpnk',
 	form: 'match',
 	set: 'acronyms',
 	left: ['ACLED', 'CSIS'],

@@ -6,7 +6,8 @@ export type { QuestionForm };
 interface QuestionBase {
 	/**
 	 * Stable, unique across articles: `<article>/<fact>:<form>[:<variant>]`, or for questions on
-	 * several facts `<article>/<pair set or timeline>:<form>:<n>`.
+	 * several facts `<article>/<pair set or timeline>:<form>:<key>`, the key naming the facts held
+	 * (see `groupQuestionId`).
 	 */
 	id: string;
 	article: string;
