@@ -130,7 +130,14 @@ describe('the question bank', () => {
 
 	it('builds all six forms from the Mali article', () => {
 		const forms = new Set(buildBank(mali).questions.map((q) => q.form));
-		expect([...forms].sort()).toEqual(['choice', 'match', 'numeric', 'order', 'true-false', 'typed']);
+		expect([...forms].sort()).toEqual([
+			'choice',
+			'match',
+			'numeric',
+			'order',
+			'true-false',
+			'typed'
+		]);
 	});
 
 	it('swaps exactly one value to make a statement false', () => {

@@ -40,7 +40,10 @@ export interface Bank {
  * Builds an article's question bank in every form the facts allow. Deterministic: the same
  * content and seed give the same questions, options and order on every machine.
  */
-export function buildBank(content: ArticleContent, rng: Rng = createRng(seedFrom(content.article.id))): Bank {
+export function buildBank(
+	content: ArticleContent,
+	rng: Rng = createRng(seedFrom(content.article.id))
+): Bank {
 	const { article, facts } = content;
 	const sectionOf = sectionIndex(article);
 	const questions: Question[] = [];
@@ -313,7 +316,8 @@ function matchQuestions(
 				id: groupQuestionId(article, set, 'match', held),
 				form: 'match',
 				...base(group, article, sectionOf),
-				prompt: MATCH_PROMPTS[set] ?? 'Match each name on the left to its description on the right.',
+				prompt:
+					MATCH_PROMPTS[set] ?? 'Match each name on the left to its description on the right.',
 				set,
 				left: group.map((fact) => fact.pair!.left),
 				right: right.map((fact) => fact.pair!.right),

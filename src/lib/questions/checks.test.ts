@@ -95,14 +95,21 @@ describe('bank checks', () => {
 	});
 
 	it('catch true/false statements that are mostly true', () => {
-		const lopsided = { ...bank, questions: bank.questions.filter((q) => !(q.form === 'true-false' && !q.answer)) };
+		const lopsided = {
+			...bank,
+			questions: bank.questions.filter((q) => !(q.form === 'true-false' && !q.answer))
+		};
 		expect(names(checkBank(content, lopsided, decks))).toContain('true-false-balance');
 	});
 
 	it('catch correct options that always sit in the same place', () => {
 		const clustered = Array.from({ length: 40 }, (_, i) => ({ ...choice, id: `q${i}`, answer: 0 }));
 		expect(positionSpreadPValue(clustered)).toBeLessThan(0.05);
-		const spread = Array.from({ length: 40 }, (_, i) => ({ ...choice, id: `q${i}`, answer: i % 4 }));
+		const spread = Array.from({ length: 40 }, (_, i) => ({
+			...choice,
+			id: `q${i}`,
+			answer: i % 4
+		}));
 		expect(positionSpreadPValue(spread)).toBeGreaterThan(0.05);
 		const tilted = { ...bank, questions: [...bank.questions, ...clustered] };
 		expect(names(checkBank(content, tilted, decks))).toContain('position-spread');
@@ -114,12 +121,20 @@ describe('bank checks', () => {
 	});
 
 	it('catch a fact asked in only one form', () => {
-		const thin = { ...bank, questions: bank.questions.filter((q) => !q.id.startsWith('niger-river/mungo-park:') || q.form === 'choice') };
+		const thin = {
+			...bank,
+			questions: bank.questions.filter(
+				(q) => !q.id.startsWith('niger-river/mungo-park:') || q.form === 'choice'
+			)
+		};
 		expect(names(checkBank(content, thin, decks))).toContain('two-forms-per-fact');
 	});
 
 	it('catch a section with no deck of its own, and an empty deck', () => {
-		const noSectionDecks: ArticleContent = { ...content, decks: content.decks.filter((d) => d.id === 'all') };
+		const noSectionDecks: ArticleContent = {
+			...content,
+			decks: content.decks.filter((d) => d.id === 'all')
+		};
 		expect(names(checkBank(noSectionDecks, bank, decks))).toContain('deck-per-section');
 		const empty = [...decks, { ...decks[0], key: 'niger-river/empty', questions: [] }];
 		expect(names(checkBank(content, bank, empty))).toContain('no-empty-deck');

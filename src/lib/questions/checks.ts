@@ -2,7 +2,13 @@ import type { ArticleContent } from '../content/corpus.ts';
 import type { Fact } from '../content/schema.ts';
 import type { Bank } from './bank.ts';
 import type { Deck } from './decks.ts';
-import { answerForms, clashesWithAnswer, indexFacts, inKindPool, type DistractorIndex } from './distractors.ts';
+import {
+	answerForms,
+	clashesWithAnswer,
+	indexFacts,
+	inKindPool,
+	type DistractorIndex
+} from './distractors.ts';
 import { dateFormatOf, numberFormatOf } from './format.ts';
 import { contains, normalize } from './grade.ts';
 import { chiSquarePValue, chiSquareUniform } from './stats.ts';
@@ -58,11 +64,17 @@ const grounded = (q: Question, facts: Map<string, Fact>): Result => {
 	if (!fact) return `unknown fact ${q.facts[0]}`;
 	switch (q.form) {
 		case 'choice':
-			if (q.options[q.answer] !== fact.answer.text) return 'the marked option is not the fact’s answer';
+			if (q.options[q.answer] !== fact.answer.text)
+				return 'the marked option is not the fact’s answer';
 			break;
 		case 'true-false':
-			if (q.answer && q.statement !== fact.statement) return 'a true statement differs from the fact';
-			if (!q.answer && (q.swap?.from !== fact.answer.text || q.statement !== fact.statement.replace(q.swap.from, q.swap.to)))
+			if (q.answer && q.statement !== fact.statement)
+				return 'a true statement differs from the fact';
+			if (
+				!q.answer &&
+				(q.swap?.from !== fact.answer.text ||
+					q.statement !== fact.statement.replace(q.swap.from, q.swap.to))
+			)
 				return 'a false statement is not the fact with one value swapped';
 			break;
 		case 'typed':
@@ -115,7 +127,9 @@ const oneCorrect = (q: Question, facts: Map<string, Fact>): Result => {
 	}
 	if (q.form === 'order') {
 		const dates = q.items.map((item) => item.date);
-		const tied = dates.some((a, i) => dates.some((b, j) => i < j && (a.startsWith(b) || b.startsWith(a))));
+		const tied = dates.some((a, i) =>
+			dates.some((b, j) => i < j && (a.startsWith(b) || b.startsWith(a)))
+		);
 		return tied ? 'two events cannot be told apart by date' : ok;
 	}
 	if (q.form === 'match') {
@@ -150,12 +164,14 @@ const distractorKind = (q: Question, facts: Map<string, Fact>, index: Distractor
 			if (!sameShape || (o.shown >= 1000 && a.grouped !== o.grouped))
 				return `"${option}" is not written like "${fact.answer.text}"`;
 			const ratio = o.shown / a.shown;
-			if (ratio < 0.1 || ratio > 10) return `"${option}" is not of the scale of "${fact.answer.text}"`;
+			if (ratio < 0.1 || ratio > 10)
+				return `"${option}" is not of the scale of "${fact.answer.text}"`;
 		} else if (dateFormatOf(fact.answer.text)) {
 			if (dateFormatOf(option) !== dateFormatOf(fact.answer.text))
 				return `"${option}" is not a date written like "${fact.answer.text}"`;
 		} else {
-			if (!inKindPool(option, fact, index)) return `"${option}" is not a ${fact.kind} of the article or its lists`;
+			if (!inKindPool(option, fact, index))
+				return `"${option}" is not a ${fact.kind} of the article or its lists`;
 		}
 	}
 	return ok;
@@ -168,12 +184,18 @@ const noGiveaway = (q: Question): Result => {
 	if (q.form !== 'choice') return ok;
 	const answer = q.options[q.answer];
 	const others = q.options.filter((_, i) => i !== q.answer).map((o) => o.length);
-	if (answer.length > Math.max(...others) * GIVEAWAY_RATIO) return 'the answer is by far the longest option';
-	if (answer.length * GIVEAWAY_RATIO < Math.min(...others)) return 'the answer is by far the shortest option';
+	if (answer.length > Math.max(...others) * GIVEAWAY_RATIO)
+		return 'the answer is by far the longest option';
+	if (answer.length * GIVEAWAY_RATIO < Math.min(...others))
+		return 'the answer is by far the shortest option';
 	const hasDigit = (s: string) => /\d/.test(s);
-	if (q.options.some((o) => hasDigit(o) !== hasDigit(answer))) return 'only some options are numbers';
+	if (q.options.some((o) => hasDigit(o) !== hasDigit(answer)))
+		return 'only some options are numbers';
 	const capital = (s: string) => /^\p{Lu}/u.test(s);
-	if (/^\p{L}/u.test(answer) && q.options.some((o) => /^\p{L}/u.test(o) && capital(o) !== capital(answer)))
+	if (
+		/^\p{L}/u.test(answer) &&
+		q.options.some((o) => /^\p{L}/u.test(o) && capital(o) !== capital(answer))
+	)
 		return 'the answer is capitalised differently from the other options';
 	return ok;
 };
@@ -209,7 +231,10 @@ export function checkContext(facts: readonly Fact[]): CheckContext {
 }
 
 /** Runs every question check on one question (pass a CheckContext when checking many). */
-export function checkQuestion(question: Question, facts: readonly Fact[] | CheckContext): Failure[] {
+export function checkQuestion(
+	question: Question,
+	facts: readonly Fact[] | CheckContext
+): Failure[] {
 	const { byId, index } = 'byId' in facts ? facts : checkContext(facts);
 	const results: [QuestionCheck, Result][] = [
 		['grounded', grounded(question, byId)],
@@ -233,17 +258,26 @@ export const POSITION_ALPHA = 0.05;
 /** Runs the bank-wide checks over an article's bank and decks. */
 export function checkBank(content: ArticleContent, bank: Bank, decks: readonly Deck[]): Failure[] {
 	const failures: Failure[] = [];
-	const fail = (check: BankCheck, subject: string, reason: string) => failures.push({ check, subject, reason });
+	const fail = (check: BankCheck, subject: string, reason: string) =>
+		failures.push({ check, subject, reason });
 	const { questions } = bank;
 
 	const tf = questions.filter((q) => q.form === 'true-false');
 	const trueShare = tf.length === 0 ? 0.5 : tf.filter((q) => q.answer).length / tf.length;
 	if (trueShare < TRUE_SHARE[0] || trueShare > TRUE_SHARE[1])
-		fail('true-false-balance', bank.article, `${Math.round(trueShare * 100)}% of true/false statements are true`);
+		fail(
+			'true-false-balance',
+			bank.article,
+			`${Math.round(trueShare * 100)}% of true/false statements are true`
+		);
 
 	const p = positionSpreadPValue(questions);
 	if (p !== undefined && p <= POSITION_ALPHA)
-		fail('position-spread', bank.article, `correct options cluster by position (p = ${p.toFixed(3)})`);
+		fail(
+			'position-spread',
+			bank.article,
+			`correct options cluster by position (p = ${p.toFixed(3)})`
+		);
 
 	const ids = new Set<string>();
 	const contents = new Map<string, string>();
@@ -256,8 +290,11 @@ export function checkBank(content: ArticleContent, bank: Bank, decks: readonly D
 	}
 
 	for (const fact of content.facts) {
-		const forms = new Set(questions.filter((q) => q.facts.length === 1 && q.facts[0] === fact.id).map((q) => q.form));
-		if (forms.size < 2) fail('two-forms-per-fact', fact.id, `only ${[...forms].join(', ') || 'no form'}`);
+		const forms = new Set(
+			questions.filter((q) => q.facts.length === 1 && q.facts[0] === fact.id).map((q) => q.form)
+		);
+		if (forms.size < 2)
+			fail('two-forms-per-fact', fact.id, `only ${[...forms].join(', ') || 'no form'}`);
 	}
 
 	for (const section of content.article.sections) {
@@ -266,13 +303,16 @@ export function checkBank(content: ArticleContent, bank: Bank, decks: readonly D
 		);
 		if (!covered) fail('deck-per-section', section.id, 'no deck is made of this section');
 	}
-	for (const deck of decks) if (deck.questions.length === 0) fail('no-empty-deck', deck.key, 'selects no question');
+	for (const deck of decks)
+		if (deck.questions.length === 0) fail('no-empty-deck', deck.key, 'selects no question');
 	return failures;
 }
 
 /** The chi-square p-value of where the correct option sits, over four-option questions. */
 export function positionSpreadPValue(questions: readonly Question[]): number | undefined {
-	const choice = questions.filter((q): q is ChoiceQuestion => q.form === 'choice' && q.options.length === 4);
+	const choice = questions.filter(
+		(q): q is ChoiceQuestion => q.form === 'choice' && q.options.length === 4
+	);
 	if (choice.length < 20) return undefined;
 	const counts = [0, 0, 0, 0];
 	for (const q of choice) counts[q.answer]++;

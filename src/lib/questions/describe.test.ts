@@ -3,7 +3,13 @@ import { describeResponse, initialResponse, isAnswerable } from './describe.ts';
 import type { ClientQuestion } from './types.ts';
 
 const base = { article: 'a', facts: ['f'], position: 0, prompt: 'Which?' };
-const choice: ClientQuestion = { ...base, id: 'a/f:choice', form: 'choice', options: ['Bamako', 'Gao', 'Kidal'], answer: 0 };
+const choice: ClientQuestion = {
+	...base,
+	id: 'a/f:choice',
+	form: 'choice',
+	options: ['Bamako', 'Gao', 'Kidal'],
+	answer: 0
+};
 const order: ClientQuestion = {
 	...base,
 	id: 'a/timeline:order:077mpj4',
@@ -21,7 +27,10 @@ const match: ClientQuestion = {
 	form: 'match',
 	set: 'acronyms',
 	left: ['ACLED', 'CSIS'],
-	right: ['Center for Strategic and International Studies', 'Armed Conflict Location and Event Data Project'],
+	right: [
+		'Center for Strategic and International Studies',
+		'Armed Conflict Location and Event Data Project'
+	],
 	answer: [1, 0]
 };
 
@@ -33,7 +42,12 @@ describe('describeResponse', () => {
 	it('says "no answer" for nothing, a blank text or an answer of another form', () => {
 		expect(describeResponse(choice, undefined)).toBe('no answer');
 		expect(describeResponse(choice, { form: 'typed', text: 'Gao' })).toBe('no answer');
-		expect(describeResponse({ ...choice, form: 'typed', answer: { text: 'x', aliases: [] } } as ClientQuestion, { form: 'typed', text: '  ' })).toBe('no answer');
+		expect(
+			describeResponse(
+				{ ...choice, form: 'typed', answer: { text: 'x', aliases: [] } } as ClientQuestion,
+				{ form: 'typed', text: '  ' }
+			)
+		).toBe('no answer');
 	});
 
 	it('writes an order as the labels in the learner’s order', () => {

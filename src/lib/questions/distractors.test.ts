@@ -32,14 +32,23 @@ describe('number distractors', () => {
 			expect(text).toMatch(/^\d{1,2},\d{3}$/);
 		for (const text of texts(fact({ answer: { text: '39%', value: 39, unit: 'percent' } })))
 			expect(text).toMatch(/^\d{1,2}%$/);
-		for (const text of texts(fact({ answer: { text: '6 billion', value: 6e9, unit: 'CFA francs' } })))
+		for (const text of texts(
+			fact({ answer: { text: '6 billion', value: 6e9, unit: 'CFA francs' } })
+		))
 			expect(text).toMatch(/^\d+ billion$/);
 	});
 
 	it('stay at the scale of the answer and outside its tolerance', () => {
 		fc.assert(
 			fc.property(fc.integer({ min: 20, max: 1_000_000 }), fc.integer(), (value, seed) => {
-				const answer = fact({ answer: { text: value.toLocaleString('en-US'), value, unit: 'people', tolerance: Math.floor(value / 20) } });
+				const answer = fact({
+					answer: {
+						text: value.toLocaleString('en-US'),
+						value,
+						unit: 'people',
+						tolerance: Math.floor(value / 20)
+					}
+				});
 				const options = texts(answer, [], seed);
 				expect(options).toHaveLength(3);
 				for (const option of options) {
@@ -76,8 +85,8 @@ describe('date distractors', () => {
 });
 
 describe('name distractors', () => {
-	const people = ['Sadio Camara', 'Emmanuel Macron', 'Vladimir Putin', 'Colum Lynch'].map((text, i) =>
-		fact({ id: `p${i}`, kind: 'person', answer: { text } })
+	const people = ['Sadio Camara', 'Emmanuel Macron', 'Vladimir Putin', 'Colum Lynch'].map(
+		(text, i) => fact({ id: `p${i}`, kind: 'person', answer: { text } })
 	);
 
 	it('come from the article first, then from the curated lists', () => {
@@ -88,9 +97,13 @@ describe('name distractors', () => {
 	});
 
 	it('never equal, sit inside or contain the answer or an alias', () => {
-		const answer = fact({ id: 'x', kind: 'person', answer: { text: 'Asmi Guetta', aliases: ['Assimi Goïta'] } });
-		const tricky = ['Guetta', 'Colonel Asmi Guetta', 'assimi goita', 'Sadio Camara'].map((text, i) =>
-			fact({ id: `t${i}`, kind: 'person', answer: { text } })
+		const answer = fact({
+			id: 'x',
+			kind: 'person',
+			answer: { text: 'Asmi Guetta', aliases: ['Assimi Goïta'] }
+		});
+		const tricky = ['Guetta', 'Colonel Asmi Guetta', 'assimi goita', 'Sadio Camara'].map(
+			(text, i) => fact({ id: `t${i}`, kind: 'person', answer: { text } })
 		);
 		const chosen = texts(answer, tricky);
 		expect(chosen).toContain('Sadio Camara');
@@ -104,7 +117,10 @@ describe('name distractors', () => {
 	});
 
 	it('use the authored ones first', () => {
-		const answer = fact({ kind: 'claim', answer: { text: 'a hero', distractors: ['a tsar', 'a threat', 'a broker'] } });
+		const answer = fact({
+			kind: 'claim',
+			answer: { text: 'a hero', distractors: ['a tsar', 'a threat', 'a broker'] }
+		});
 		expect(texts(answer).sort()).toEqual(['a broker', 'a threat', 'a tsar']);
 	});
 });

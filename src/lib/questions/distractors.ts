@@ -60,7 +60,12 @@ const kindKey = (fact: Fact) =>
 
 /** Groups an article's facts for drawing distractors. */
 export function indexFacts(facts: readonly Fact[]): DistractorIndex {
-	const index: DistractorIndex = { byKind: new Map(), byUnit: new Map(), dated: [], answers: new Map() };
+	const index: DistractorIndex = {
+		byKind: new Map(),
+		byUnit: new Map(),
+		dated: [],
+		answers: new Map()
+	};
 	const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
 		if (!map.has(key)) map.set(key, []);
 		map.get(key)!.push(value);
@@ -122,7 +127,14 @@ export function distractorsFor(
 	const accept = (text: string, source: DistractorSource) => {
 		if (chosen.length >= count || clashesWithAnswer(text, fact)) return;
 		const key = normalize(text);
-		if (chosen.some((d) => normalize(d.text) === key || contains(normalize(d.text), key) || contains(key, normalize(d.text))))
+		if (
+			chosen.some(
+				(d) =>
+					normalize(d.text) === key ||
+					contains(normalize(d.text), key) ||
+					contains(key, normalize(d.text))
+			)
+		)
 			return;
 		chosen.push({ text, source });
 	};
@@ -146,9 +158,16 @@ export function distractorsFor(
 /** Candidates ordered so that those closest in length to the answer come first, ties shuffled. */
 function closeInLength(answer: string, pool: readonly string[], rng: Rng): string[] {
 	const unique = [...new Map(pool.map((text) => [normalize(text), text])).values()];
-	const ratio = (text: string) => Math.max(text.length, answer.length) / Math.max(1, Math.min(text.length, answer.length));
-	const near = shuffle(unique.filter((text) => ratio(text) <= 2), rng);
-	const far = shuffle(unique.filter((text) => ratio(text) > 2), rng);
+	const ratio = (text: string) =>
+		Math.max(text.length, answer.length) / Math.max(1, Math.min(text.length, answer.length));
+	const near = shuffle(
+		unique.filter((text) => ratio(text) <= 2),
+		rng
+	);
+	const far = shuffle(
+		unique.filter((text) => ratio(text) > 2),
+		rng
+	);
 	return [...near, ...far];
 }
 
@@ -195,8 +214,14 @@ function numberCandidates(fact: Fact, index: DistractorIndex, rng: Rng): Distrac
 			);
 		}
 	}
-	const below = shuffle([...generated].filter((n) => n < format.shown && fits(n)), rng);
-	const above = shuffle([...generated].filter((n) => n > format.shown && fits(n)), rng);
+	const below = shuffle(
+		[...generated].filter((n) => n < format.shown && fits(n)),
+		rng
+	);
+	const above = shuffle(
+		[...generated].filter((n) => n > format.shown && fits(n)),
+		rng
+	);
 	// Interleave smaller and larger values so the answer is neither always the middle nor an edge.
 	const mixed: number[] = [];
 	const startBelow = rng.int(0, 1) === 0;
@@ -205,7 +230,10 @@ function numberCandidates(fact: Fact, index: DistractorIndex, rng: Rng): Distrac
 		for (const n of pair) if (n !== undefined) mixed.push(n);
 	}
 	return [
-		...shuffle(fromArticle, rng).map((shown) => ({ text: formatNumber(shown, format), source: 'article' as const })),
+		...shuffle(fromArticle, rng).map((shown) => ({
+			text: formatNumber(shown, format),
+			source: 'article' as const
+		})),
 		...mixed.map((shown) => ({ text: formatNumber(shown, format), source: 'generated' as const }))
 	];
 }
@@ -222,17 +250,36 @@ function dateCandidates(fact: Fact, index: DistractorIndex, rng: Rng): Distracto
 		const otherIso = other.answer.date!;
 		if (format === 'year' && Math.abs(Number(otherIso.slice(0, 4)) - year) <= 12)
 			fromArticle.push(otherIso.slice(0, 4));
-		else if (otherIso.split('-').length === precision && Math.abs(Number(otherIso.slice(0, 4)) - year) <= 3)
+		else if (
+			otherIso.split('-').length === precision &&
+			Math.abs(Number(otherIso.slice(0, 4)) - year) <= 3
+		)
 			fromArticle.push(otherIso);
 	}
 
 	const generated: string[] = [];
-	if (precision === 1) for (const step of [-3, -2, -1, 1, 2, 3, 4]) generated.push(shiftDate(iso, step));
-	else if (precision === 2) for (const step of [-13, -4, -2, 1, 3, 11]) generated.push(shiftDate(iso, 0, step));
-	else for (const [y, m, d] of [[-1, 0, 0], [0, -2, 3], [0, 1, -5], [1, 0, 0], [0, 0, 9]]) generated.push(shiftDate(iso, y, m, d));
+	if (precision === 1)
+		for (const step of [-3, -2, -1, 1, 2, 3, 4]) generated.push(shiftDate(iso, step));
+	else if (precision === 2)
+		for (const step of [-13, -4, -2, 1, 3, 11]) generated.push(shiftDate(iso, 0, step));
+	else
+		for (const [y, m, d] of [
+			[-1, 0, 0],
+			[0, -2, 3],
+			[0, 1, -5],
+			[1, 0, 0],
+			[0, 0, 9]
+		])
+			generated.push(shiftDate(iso, y, m, d));
 
 	return [
-		...shuffle([...new Set(fromArticle)], rng).map((date) => ({ text: formatDate(date, format), source: 'article' as const })),
-		...shuffle(generated, rng).map((date) => ({ text: formatDate(date, format), source: 'generated' as const }))
+		...shuffle([...new Set(fromArticle)], rng).map((date) => ({
+			text: formatDate(date, format),
+			source: 'article' as const
+		})),
+		...shuffle(generated, rng).map((date) => ({
+			text: formatDate(date, format),
+			source: 'generated' as const
+		}))
 	];
 }

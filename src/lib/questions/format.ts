@@ -81,7 +81,9 @@ export function formatDate(iso: string, format: DateFormat): string {
 /** Shifts an ISO date by whole years, months and days, keeping its precision. */
 export function shiftDate(iso: string, years: number, months = 0, days = 0): string {
 	const parts = iso.split('-').map(Number);
-	const date = new Date(Date.UTC(parts[0] + years, (parts[1] ?? 1) - 1 + months, (parts[2] ?? 1) + days));
+	const date = new Date(
+		Date.UTC(parts[0] + years, (parts[1] ?? 1) - 1 + months, (parts[2] ?? 1) + days)
+	);
 	const y = String(date.getUTCFullYear()).padStart(4, '0');
 	const m = String(date.getUTCMonth() + 1).padStart(2, '0');
 	const d = String(date.getUTCDate()).padStart(2, '0');

@@ -1414,13 +1414,25 @@ function inWords(value: number, withAnd: boolean): string {
 		'eighteen',
 		'nineteen'
 	];
-	const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+	const tens = [
+		'',
+		'',
+		'twenty',
+		'thirty',
+		'forty',
+		'fifty',
+		'sixty',
+		'seventy',
+		'eighty',
+		'ninety'
+	];
 	const group = (n: number): string[] => {
 		const words: string[] = [];
 		if (n >= 100) words.push(small[Math.floor(n / 100)], 'hundred');
 		const rest = n % 100;
 		if (rest > 0 && n >= 100 && withAnd) words.push('and');
-		if (rest >= 20) words.push(tens[Math.floor(rest / 10)] + (rest % 10 ? `-${small[rest % 10]}` : ''));
+		if (rest >= 20)
+			words.push(tens[Math.floor(rest / 10)] + (rest % 10 ? `-${small[rest % 10]}` : ''));
 		else if (rest > 0) words.push(small[rest]);
 		return words;
 	};
@@ -1496,7 +1508,9 @@ describe('properties of numbers', () => {
 					const digitAt = [...written.matchAll(/\d/g)].map((m) => m.index);
 					const at = digitAt[position % digitAt.length];
 					const text =
-						written.slice(0, at) + String((Number(written[at]) + shift) % 10) + written.slice(at + 1);
+						written.slice(0, at) +
+						String((Number(written[at]) + shift) % 10) +
+						written.slice(at + 1);
 					expect(grade(question, { form: 'numeric', text }).correct).toBe(false);
 				}
 			)

@@ -390,7 +390,9 @@ function gradeTrueFalse(question: Lean<TrueFalseQuestion>, value: unknown): Verd
 	const { swap } = question;
 	if (!question.answer && swap) {
 		const says = `the article says ${swap.from}, not ${swap.to}`;
-		return correct ? accepted('exact', expected, `Right: ${says}`) : verdict(false, expected, `False: ${says}`);
+		return correct
+			? accepted('exact', expected, `Right: ${says}`)
+			: verdict(false, expected, `False: ${says}`);
 	}
 	if (correct) return accepted('exact', expected, 'Right.');
 	return verdict(
@@ -403,7 +405,8 @@ function gradeTrueFalse(question: Lean<TrueFalseQuestion>, value: unknown): Verd
 function gradeTyped(question: Lean<TypedQuestion>, text: unknown): Verdict {
 	const { answer } = question;
 	const typed = typeof text === 'string' ? text.trim() : '';
-	if (typed === '') return verdict(false, answer.text, `No answer given; the answer is ${answer.text}`);
+	if (typed === '')
+		return verdict(false, answer.text, `No answer given; the answer is ${answer.text}`);
 	const input = normalize(typed);
 	const candidates = [answer.text, ...answer.aliases];
 	const [mainForm, ...aliasForms] = candidates.map(normalize);
@@ -442,7 +445,8 @@ function withUnit(text: string, unit: string | undefined): string {
 function gradeNumeric(question: Lean<NumericQuestion>, text: unknown): Verdict {
 	const { answer } = question;
 	const typed = typeof text === 'string' ? text.trim() : '';
-	if (typed === '') return verdict(false, answer.text, `No answer given; the answer is ${answer.text}`);
+	if (typed === '')
+		return verdict(false, answer.text, `No answer given; the answer is ${answer.text}`);
 	const input = normalize(typed);
 	const value = parseNumber(typed);
 	// Normalizing drops signs and decimal points, so words only match when their numbers agree too.
@@ -455,7 +459,11 @@ function gradeNumeric(question: Lean<NumericQuestion>, text: unknown): Verdict {
 	if (value === undefined) {
 		return verdict(false, answer.text, `Type a number, such as ${answer.text}`);
 	}
-	const wrong = verdict(false, answer.text, `Not quite: the article says ${withUnit(answer.text, answer.unit)}`);
+	const wrong = verdict(
+		false,
+		answer.text,
+		`Not quite: the article says ${withUnit(answer.text, answer.unit)}`
+	);
 	if (answer.year) return value === answer.value ? accepted('exact', answer.text, 'Right.') : wrong;
 	const difference = Math.abs(value - answer.value);
 	// Room for binary rounding only: 0.1 + 0.2 is within a tolerance of 0.3 ± 0.

@@ -20,7 +20,9 @@ export function parseQuizParams(
 	const forms = formsText === '' ? [] : formsText.split(',');
 	const unknown = forms.filter((form) => !(QUESTION_FORMS as readonly string[]).includes(form));
 	if (unknown.length > 0 || forms.length > QUESTION_FORMS.length)
-		return { error: `Unknown question form${unknown.length === 1 ? '' : 's'}: ${unknown.slice(0, 3).join(', ').slice(0, 60)}.` };
+		return {
+			error: `Unknown question form${unknown.length === 1 ? '' : 's'}: ${unknown.slice(0, 3).join(', ').slice(0, 60)}.`
+		};
 	const order = params.get('order') ?? 'random';
 	if (order !== 'random' && order !== 'article')
 		return { error: 'The order must be random or article.' };
