@@ -1,3 +1,4 @@
+import { decodeClassCode, deckEdition, type ClassQuiz } from '../lib/classroom/class-code.ts';
 import type { Corpus } from '../lib/content/index.ts';
 import {
 	deckJson,
@@ -20,6 +21,7 @@ import { UsageError } from './usage-error.ts';
 /** The options `export` reads from the command line. */
 export interface ExportOptions {
 	deck?: string;
+	class?: string;
 	seed?: string;
 	count?: string;
 	format?: string;
@@ -52,11 +54,31 @@ function baseUrl(text: string | undefined): URL | undefined {
 	);
 }
 
+/** Reads `--class CODE` against the decks in their present editions, as the class pages do. */
+function readClass(
+	library: ReturnType<typeof buildLibrary>,
+	options: ExportOptions
+): { quiz: ClassQuiz; code: string } {
+	const clash = (['deck', 'seed', 'count'] as const).filter((name) => options[name] !== undefined);
+	if (clash.length > 0)
+		throw new UsageError(
+			`--class carries the deck, seed and count: leave out --${clash.join(' and --')}`
+		);
+	const decks = library.articles.flatMap((a) =>
+		a.decks.map((d) => ({ key: d.key, edition: deckEdition(deckBundle(library, d).questions) }))
+	);
+	const read = decodeClassCode(options.class!, decks);
+	if ('error' in read) throw new UsageError(`--class ${options.class}: ${read.error}`);
+	return read;
+}
+
 /** Builds the export a command line asks for: the data to write, a summary and the report. */
 export async function runExport(corpus: Corpus, options: ExportOptions): Promise<ExportOutput> {
 	const library = buildLibrary(corpus);
-	if (!options.deck) throw new UsageError('export needs --deck ARTICLE/DECK');
-	const deck = library.deck(options.deck);
+	const classQuiz = options.class === undefined ? undefined : readClass(library, options);
+	const deckKey = classQuiz?.quiz.deck ?? options.deck;
+	if (!deckKey) throw new UsageError('export needs --deck ARTICLE/DECK or --class CODE');
+	const deck = library.deck(deckKey);
 	if (!deck) {
 		const known = library.articles.flatMap((a) => a.decks.map((d) => d.key));
 		throw new UsageError(`no deck "${options.deck}"; decks: ${known.join(', ')}`);
@@ -66,16 +88,22 @@ export async function runExport(corpus: Corpus, options: ExportOptions): Promise
 		throw new UsageError(`unknown format "${format}"; formats: ${EXPORT_FORMATS.join(', ')}`);
 	const seed = wholeNumber('seed', options.seed, 0);
 	const count = wholeNumber('count', options.count, 1);
-	const timeLimit = wholeNumber('time-limit', options['time-limit'], 1);
+	const timeLimit =
+		wholeNumber('time-limit', options['time-limit'], 1) ?? (classQuiz?.quiz.seconds || undefined);
 	const base = baseUrl(options['base-url']);
 	if (isBinaryFormat(format as ExportFormat) && !options.out)
 		throw new UsageError(`${format} writes a binary file, not text: add --out FILE`);
 
 	let bundle: DeckBundle = deckBundle(library, deck);
 	let settings: QuizSettings | undefined;
-	if (seed !== undefined || count !== undefined) {
+	if (classQuiz) {
+		const { count, forms, order } = classQuiz.quiz;
+		settings = { count, forms, order };
+	} else if (seed !== undefined || count !== undefined)
 		settings = { count: count ?? bundle.questions.length, forms: [], order: 'random' };
-		const questions = sampleQuiz(bundle.questions, settings, seed ?? 0);
+	if (settings) {
+		// The same draw as the class pages make, so the file holds the quiz the class takes.
+		const questions = sampleQuiz(bundle.questions, settings, classQuiz?.quiz.seed ?? seed ?? 0);
 		const factIds = new Set(questions.flatMap((q) => q.facts));
 		bundle = {
 			deck: { ...deck, questions: questions.map((q) => q.id) },
@@ -86,14 +114,23 @@ export async function runExport(corpus: Corpus, options: ExportOptions): Promise
 	const total = bundle.questions.length;
 	if (format === 'json')
 		return {
-			data: deckJson({ seed, settings, ...bundle }),
+			data: deckJson({
+				...(classQuiz ? { class: classQuiz.code } : {}),
+				seed: classQuiz?.quiz.seed ?? seed,
+				settings,
+				...bundle
+			}),
 			summary: `${total} questions of ${deck.key}`,
 			report: { left: [], shortened: [] }
 		};
 
 	const client = clientDeck(bundle);
 	const file = await exportQuiz(format as ExportFormat, {
-		title: settings ? `${deck.title} (seed ${seed ?? 0}, ${total} questions)` : deck.title,
+		title: classQuiz
+			? `Class quiz ${classQuiz.code}`
+			: settings
+				? `${deck.title} (seed ${seed ?? 0}, ${total} questions)`
+				: deck.title,
 		deckKey: deck.key,
 		questions: client.questions,
 		facts: client.facts,

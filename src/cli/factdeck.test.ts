@@ -13,6 +13,10 @@ import {
 	readQuizlet
 } from '../lib/export/read-back.ts';
 import { brokenCases, brokenContentRoot, VALID_FIXTURE } from '../node/fixture-content.ts';
+import { readContentFiles } from '../node/content-files.ts';
+import { deckEdition, encodeClassCode, type ClassQuiz } from '../lib/classroom/class-code.ts';
+import { loadCorpus } from '../lib/content/index.ts';
+import { buildLibrary, deckBundle } from '../lib/questions/index.ts';
 
 /** Runs the CLI as a user would, through tsx, and returns its exit code and output. */
 function factdeck(...args: string[]) {
@@ -22,7 +26,8 @@ function factdeck(...args: string[]) {
 	return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-describe('the factdeck command', () => {
+// Each test starts the command through tsx, a few seconds each on a busy machine.
+describe('the factdeck command', { timeout: 30_000 }, () => {
 	it('validates the content and reports its size', () => {
 		const { code, stdout } = factdeck('validate');
 		expect(code).toBe(0);
@@ -63,6 +68,50 @@ describe('the factdeck command', () => {
 		expect(parsed.deck.questions).toEqual(parsed.questions.map((q: { id: string }) => q.id));
 		expect(factdeck(...args, '--content', VALID_FIXTURE).stdout).toBe(first.stdout);
 	});
+
+	it('exports the class quiz a class code gives, with its forms, count and order', () => {
+		const library = buildLibrary(loadCorpus(readContentFiles(VALID_FIXTURE)));
+		const deck = library.deck('niger-river/all')!;
+		const edition = deckEdition(deckBundle(library, deck).questions);
+		const quiz: ClassQuiz = {
+			deck: deck.key,
+			seed: 41,
+			count: 5,
+			forms: ['choice', 'true-false'],
+			seconds: 45,
+			order: 'article'
+		};
+		const code = encodeClassCode(quiz, edition);
+		const run = factdeck('export', '--class', code, '--content', VALID_FIXTURE);
+		expect(run.code, run.stderr).toBe(0);
+		const json = JSON.parse(run.stdout);
+		expect(json.class).toBe(code);
+		expect(json.deck.key).toBe('niger-river/all');
+		expect(json.questions).toHaveLength(5);
+		for (const q of json.questions) expect(['choice', 'true-false']).toContain(q.form);
+		const places = json.questions.map((q: { position: number }) => q.position);
+		expect(places).toEqual([...places].sort((a, b) => a - b));
+		// Another seed in the code, another class quiz; the same code, the same file.
+		const other = factdeck(
+			'export',
+			'--class',
+			encodeClassCode({ ...quiz, order: 'random', seed: 42 }, edition),
+			'--content',
+			VALID_FIXTURE
+		);
+		expect(JSON.parse(other.stdout).deck.questions).not.toEqual(json.deck.questions);
+		expect(factdeck('export', '--class', code, '--content', VALID_FIXTURE).stdout).toBe(run.stdout);
+		// Made for another edition of the deck's questions: outdated, and nothing is written.
+		const outdated = factdeck(
+			'export',
+			'--class',
+			encodeClassCode(quiz, 'an-older-edition'),
+			'--content',
+			VALID_FIXTURE
+		);
+		expect([outdated.code, outdated.stdout]).toEqual([2, '']);
+		expect(outdated.stderr).toMatch(/may be outdated/);
+	}, 60_000);
 
 	it('exports a seeded quiz in every format, each read back by its own parser', async () => {
 		const quiz = ['export', '--deck', 'niger-river/all', '--seed', '3', '--count', '8'];
@@ -141,6 +190,15 @@ describe('the factdeck command', () => {
 			['export', '--deck', 'niger-river/all', '--format', 'kahoot', '--time-limit', '0'],
 			/--time-limit must be a whole number of at least 1/
 		],
+		[
+			['export', '--class', 'ABCD-EFGX', '--format', 'gift'],
+			/--class ABCD-EFGX: That code has a mistake in it/
+		],
+		[
+			['export', '--class', 'ABCD-EFGH', '--seed', '3'],
+			/--class carries the deck, seed and count: leave out --seed/
+		],
+		[['export', '--format', 'gift'], /export needs --deck ARTICLE\/DECK or --class CODE/],
 		[['report', '--colour'], /Unknown option '--colour'/]
 	])('refuses %j with a clear message and exit code 2', (args, message) => {
 		const { code, stderr, stdout } = factdeck(...args, '--content', VALID_FIXTURE);

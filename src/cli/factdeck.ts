@@ -13,9 +13,11 @@ Commands:
   validate                 check every article folder under questions/
   report [--failures]      quality table per deck: questions by form, each check's pass rate
   export --deck ARTICLE/DECK [--seed N] [--count N] [--format F] [--out FILE]
-                           write a deck (or a seeded quiz drawn from it) to a file or stdout;
-                           F is json (the default), gift, moodle-xml, kahoot (needs --out),
-                           quizlet, anki or csv; what a format cannot hold is listed on stderr
+  export --class CODE [--format F] [--out FILE]
+                           write a deck, a seeded quiz drawn from it, or the class quiz a
+                           class code gives, to a file or stdout; F is json (the default),
+                           gift, moodle-xml, kahoot (needs --out), quizlet, anki or csv; what
+                           a format cannot hold is listed on stderr
     --base-url URL         link feedback to the article's paragraphs on the site at URL
     --time-limit SECONDS   seconds per Kahoot question (default 20)
 
@@ -61,6 +63,7 @@ async function main(argv: string[]): Promise<number> {
 			content: { type: 'string', default: CONTENT_ROOT },
 			failures: { type: 'boolean', default: false },
 			deck: { type: 'string' },
+			class: { type: 'string' },
 			seed: { type: 'string' },
 			count: { type: 'string' },
 			format: { type: 'string', default: 'json' },

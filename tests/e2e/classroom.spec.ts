@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from './support/test.ts';
 import { encodeClassCode } from '../../src/lib/classroom/class-code.ts';
+import { builtClassCode } from './support/class-code.ts';
 import { axeViolations, watchPage } from './support/page-health.ts';
 import { readGift } from '../../src/lib/export/read-back.ts';
 import { pdfPages } from './support/pdf.ts';
 import { answerQuestion, goOn, position } from './support/quiz.ts';
 
-const CODE = encodeClassCode({
+const CODE = builtClassCode({
 	deck: 'mali-france-russia/all',
 	seed: 42,
 	count: 10,
@@ -14,7 +15,7 @@ const CODE = encodeClassCode({
 	seconds: 0,
 	order: 'random'
 });
-const TIMED = encodeClassCode({
+const TIMED = builtClassCode({
 	deck: 'mali-france-russia/glossary',
 	seed: 3,
 	count: 5,
@@ -96,6 +97,16 @@ test('a bad or outdated class code gets a clear message', async ({ page }) => {
 	await expect(page.getByRole('alert')).toHaveText(/mistake|not a class code|outdated/);
 	await page.goto('/class?c=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E');
 	await expect(page.getByRole('alert')).toHaveText(/not a class code/);
+	// A code made before the deck's questions changed names an edition this site no longer has.
+	const outdated = encodeClassCode(
+		{ deck: 'mali-france-russia/all', seed: 3, count: 10, forms: [], seconds: 0, order: 'random' },
+		'an-older-edition'
+	);
+	await page.goto(`/class?c=${outdated}`);
+	await expect(page.getByRole('alert')).toHaveText(/may be outdated/);
+	await page.goto(`/deck/mali-france-russia/all/quiz?class=${outdated}`);
+	await expect(page.getByRole('alert')).toHaveText(/may be outdated/);
+	expect(await page.evaluate(() => localStorage.getItem('factdeck:v1:progress'))).toBeNull();
 });
 
 test('a timed class quiz moves on when the time is up, leaving the question blank', async ({

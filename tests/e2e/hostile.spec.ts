@@ -1,5 +1,5 @@
 import { expect, test, type Page } from './support/test.ts';
-import { encodeClassCode } from '../../src/lib/classroom/class-code.ts';
+import { builtClassCode } from './support/class-code.ts';
 import { watchPage } from './support/page-health.ts';
 
 /** Strings an attacker, a broken link or a bad paste might send. */
@@ -127,7 +127,7 @@ test('hostile result codes pasted by a teacher are each refused with a reason', 
 	page
 }) => {
 	const check = guard(page);
-	const real = encodeClassCode({
+	const real = builtClassCode({
 		deck: 'mali-france-russia/all',
 		seed: 1,
 		count: 5,

@@ -1,4 +1,5 @@
 import crc8 from 'crc/calculators/crc8';
+import crc32 from 'crc/calculators/crc32';
 import { QUESTION_FORMS, type QuestionForm } from '../content/kinds.ts';
 import type { QuizOrder } from '../questions/quiz.ts';
 import { seedFrom } from '../questions/random.ts';
@@ -25,23 +26,41 @@ export interface ClassQuiz {
 const FORMAT = 0;
 const BYTES = 5;
 
-/** The deck's 9-bit tag in a code: a hash of its key, checked unique across decks by the tests. */
-export function deckTag(deck: string): number {
-	return seedFrom(deck) >>> 23;
+/** A deck as a class code names it: its key and the edition of its questions. */
+export interface CodedDeck {
+	key: string;
+	/** `deckEdition` of the deck's questions: a code made for other questions is outdated. */
+	edition: string;
+}
+
+/**
+ * The edition of a deck's questions, as served in its JSON file: any change to what students
+ * see or are graded on gives a new edition, so codes made before it are refused as outdated.
+ */
+export function deckEdition(questions: readonly unknown[]): string {
+	return (crc32(new TextEncoder().encode(JSON.stringify(questions))) >>> 0).toString(36);
+}
+
+/**
+ * The deck's 9-bit tag in a code: a hash of its key and edition, checked unique across decks by
+ * the tests.
+ */
+export function deckTag(deck: CodedDeck): number {
+	return seedFrom(`${deck.key} ${deck.edition}`) >>> 23;
 }
 
 /**
  * Writes a class quiz as an 8-character code, `ABCD-EFGH`: 32 bits of settings (format, deck tag,
  * seed, count, forms, time, order) and a CRC-8, which catches any single mistyped character.
  */
-export function encodeClassCode(quiz: ClassQuiz): string {
+export function encodeClassCode(quiz: ClassQuiz, edition: string): string {
 	const forms = QUESTION_FORMS.reduce(
 		(mask, form, i) => (quiz.forms.includes(form) ? mask | (1 << i) : mask),
 		0
 	);
 	const fields: [number, number][] = [
 		[FORMAT, 1],
-		[deckTag(quiz.deck), 9],
+		[deckTag({ key: quiz.deck, edition }), 9],
 		[quiz.seed % CLASS_SEEDS, 9],
 		[CLASS_COUNTS.indexOf(quiz.count), 3],
 		[forms, 6],
@@ -60,12 +79,13 @@ export function encodeClassCode(quiz: ClassQuiz): string {
 }
 
 /**
- * Reads a class code against the decks this app has. Every way a code can be wrong gets a
- * sentence for the learner: mistyped, from a newer factdeck, or for a deck not here.
+ * Reads a class code against the decks this app has, in their present editions. Every way a
+ * code can be wrong gets a sentence for the learner: mistyped, from a newer factdeck, or for a
+ * deck (or an edition of its questions) not here.
  */
 export function decodeClassCode(
 	text: string,
-	decks: readonly string[]
+	decks: readonly CodedDeck[]
 ): { quiz: ClassQuiz; code: string } | { error: string } {
 	const trimmed = text.trim();
 	if (trimmed === '') return { error: 'Type the class code your teacher gave you.' };
@@ -93,7 +113,7 @@ export function decodeClassCode(
 	const format = take(1);
 	if (format !== FORMAT)
 		return { error: 'That code was made by a newer factdeck: ask your teacher for the link.' };
-	const matching = decks.filter((deck) => deckTag(deck) === tag);
+	const matching = decks.filter((deck) => deckTag(deck) === tag).map((deck) => deck.key);
 	if (matching.length !== 1)
 		return {
 			error:

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../content/corpus.ts';
 import { QUESTION_FORMS } from '../content/kinds.ts';
 import { readContentFiles } from '../../node/content-files.ts';
-import { buildLibrary } from '../questions/library.ts';
+import { buildLibrary, deckBundle } from '../questions/library.ts';
 import type { ClientQuestion } from '../questions/types.ts';
 import { ALPHABET, fromBase32, toBase32 } from './base32.ts';
 import {
@@ -11,15 +11,21 @@ import {
 	CLASS_SEEDS,
 	CLASS_TIMES,
 	decodeClassCode,
+	deckEdition,
 	deckTag,
 	encodeClassCode,
-	type ClassQuiz
+	type ClassQuiz,
+	type CodedDeck
 } from './class-code.ts';
 import { decodeResult, encodeResult, type ClassResult, type Mark } from './result-code.ts';
 import { credit, intakeResults, questionStats } from './results.ts';
 
 const library = buildLibrary(loadCorpus(readContentFiles('questions')));
-const decks = library.articles.flatMap((a) => a.decks.map((d) => d.key));
+const coded: CodedDeck[] = library.articles.flatMap((a) =>
+	a.decks.map((d) => ({ key: d.key, edition: deckEdition(deckBundle(library, d).questions) }))
+);
+const decks = coded.map((d) => d.key);
+const editionOf = (key: string) => coded.find((d) => d.key === key)!.edition;
 
 const classQuiz: fc.Arbitrary<ClassQuiz> = fc.record({
 	deck: fc.constantFrom(...decks),
@@ -59,15 +65,15 @@ describe('base32', () => {
 
 describe('class codes', () => {
 	it('give every deck its own tag, so a code names one deck', () => {
-		expect(new Set(decks.map(deckTag)).size).toBe(decks.length);
+		expect(new Set(coded.map(deckTag)).size).toBe(coded.length);
 	});
 
 	it('are 8 characters from the unambiguous alphabet, and read back as the same quiz', () => {
 		fc.assert(
 			fc.property(classQuiz, (quiz) => {
-				const code = encodeClassCode(quiz);
+				const code = encodeClassCode(quiz, editionOf(quiz.deck));
 				expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
-				const read = decodeClassCode(code, decks);
+				const read = decodeClassCode(code, coded);
 				expect(read).toEqual({
 					quiz: { ...quiz, forms: QUESTION_FORMS.filter((f) => quiz.forms.includes(f)) },
 					code
@@ -80,49 +86,54 @@ describe('class codes', () => {
 	it('catch every single mistyped character', () => {
 		fc.assert(
 			fc.property(classQuiz, (quiz) => {
-				const code = encodeClassCode(quiz);
+				const code = encodeClassCode(quiz, editionOf(quiz.deck));
 				for (const changed of oneCharacterChanges(code))
-					expect(decodeClassCode(changed, decks)).toHaveProperty('error');
+					expect(decodeClassCode(changed, coded)).toHaveProperty('error');
 			}),
 			{ numRuns: 50 }
 		);
 	});
 
 	it('explain what is wrong with a bad or outdated code', () => {
-		expect(decodeClassCode('', decks)).toEqual({
+		expect(decodeClassCode('', coded)).toEqual({
 			error: 'Type the class code your teacher gave you.'
 		});
-		expect(decodeClassCode('HELLO', decks)).toMatchObject({
+		expect(decodeClassCode('HELLO', coded)).toMatchObject({
 			error: expect.stringMatching(/8 letters and digits/)
 		});
-		expect(decodeClassCode('<script>', decks)).toMatchObject({
+		expect(decodeClassCode('<script>', coded)).toMatchObject({
 			error: expect.stringMatching(/not a class code/)
 		});
-		const code = encodeClassCode({
+		const quiz: ClassQuiz = {
 			deck: decks[0],
 			seed: 1,
 			count: 10,
 			forms: [],
 			seconds: 0,
 			order: 'random'
-		});
-		expect(decodeClassCode(code, ['another/deck'])).toMatchObject({
+		};
+		const code = encodeClassCode(quiz, editionOf(decks[0]));
+		expect(
+			decodeClassCode(code, [{ key: 'another/deck', edition: editionOf(decks[0]) }])
+		).toMatchObject({
 			error: expect.stringMatching(/may be outdated/)
 		});
+		// The deck's questions changed since the code was made: same key, another edition.
+		const edited = deckBundle(library, library.deck(decks[0])!).questions.slice(1);
+		expect(decodeClassCode(code, [{ key: decks[0], edition: deckEdition(edited) }])).toMatchObject({
+			error: expect.stringMatching(/may be outdated/)
+		});
+		expect(decodeClassCode(code, coded)).toHaveProperty('quiz');
 	});
 });
 
 const questions = library.articles[0].bank.questions
 	.filter((q) => q.form === 'choice' || q.form === 'typed')
 	.slice(0, 6) as ClientQuestion[];
-const classCode = encodeClassCode({
-	deck: decks[0],
-	seed: 7,
-	count: 10,
-	forms: [],
-	seconds: 30,
-	order: 'random'
-});
+const classCode = encodeClassCode(
+	{ deck: decks[0], seed: 7, count: 10, forms: [], seconds: 30, order: 'random' },
+	editionOf(decks[0])
+);
 
 const mark: fc.Arbitrary<Mark> = fc.oneof(
 	fc.integer({ min: 0, max: 5 }).map((index) => ({ kind: 'option' as const, index })),
@@ -184,14 +195,10 @@ describe('the class results', () => {
 			: { kind: 'wrong' };
 
 	it('refuse a code for another quiz, a damaged code and a duplicate, each with its reason', () => {
-		const other = encodeClassCode({
-			deck: decks[0],
-			seed: 8,
-			count: 10,
-			forms: [],
-			seconds: 30,
-			order: 'random'
-		});
+		const other = encodeClassCode(
+			{ deck: decks[0], seed: 8, count: 10, forms: [], seconds: 30, order: 'random' },
+			editionOf(decks[0])
+		);
 		const good = student('Ada', questions.map(right));
 		const intake = intakeResults(
 			[

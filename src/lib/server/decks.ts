@@ -1,8 +1,25 @@
+import { deckEdition } from '$lib/classroom/class-code.ts';
+import { deckBundle, type Library } from '$lib/questions/library.ts';
+import type { DeckRef } from '$lib/state/class-quiz.ts';
 import { getLibrary } from './content';
 
-/** Every deck as class pages need it: key, article, id and title. */
-export function deckRefs() {
-	return getLibrary().articles.flatMap(({ decks }) =>
-		decks.map(({ key, article, id, title }) => ({ key, article, id, title }))
-	);
+const refsOf = new WeakMap<Library, DeckRef[]>();
+
+/** Every deck as class pages need it, worked out once per library. */
+export function deckRefs(): DeckRef[] {
+	const library = getLibrary();
+	let refs = refsOf.get(library);
+	if (!refs) {
+		refs = library.articles.flatMap(({ decks }) =>
+			decks.map((deck) => ({
+				key: deck.key,
+				article: deck.article,
+				id: deck.id,
+				title: deck.title,
+				edition: deckEdition(deckBundle(library, deck).questions)
+			}))
+		);
+		refsOf.set(library, refs);
+	}
+	return refs;
 }

@@ -10,6 +10,8 @@ export interface DeckRef {
 	article: string;
 	id: string;
 	title: string;
+	/** The edition of the deck's questions that its class codes carry. */
+	edition: string;
 }
 
 /** A class quiz ready to show: its settings, its deck, and its questions in the class's order. */
@@ -29,10 +31,7 @@ export async function loadClassQuiz(
 	text: string,
 	decks: readonly DeckRef[]
 ): Promise<LoadedClassQuiz | { error: string }> {
-	const read = decodeClassCode(
-		text,
-		decks.map((d) => d.key)
-	);
+	const read = decodeClassCode(text, decks);
 	if ('error' in read) return read;
 	const deck = decks.find((d) => d.key === read.quiz.deck)!;
 	const { questions, facts } = await fetchDeck(deck);

@@ -12,7 +12,7 @@ export const load: PageServerLoad = ({ params }) => {
 	if (!deck) error(404, 'No such deck');
 	return {
 		deck: { key: deck.key, id: deck.id, article: deck.article, title: deck.title },
-		// Class codes name their deck by a tag: reading one needs every deck's key.
-		deckKeys: deckRefs().map((d) => d.key)
+		// Class codes name their deck by a tag: reading one needs every deck's key and edition.
+		codedDecks: deckRefs().map(({ key, edition }) => ({ key, edition }))
 	};
 };
