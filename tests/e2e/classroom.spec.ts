@@ -171,10 +171,19 @@ test('the printed test and answer key fit A4 and Letter with no question split a
 			).toBe(true);
 			expect(pages.join(' ')).not.toMatch(/Skip to content|Theme|Classroom Progress/);
 			if (sheet === 'test') expect(pages[0]).toMatch(/Name:.*Date:/);
-			const pageOf = (text: string) => pages.findIndex((p) => p.includes(text.slice(0, 40)));
-			for (const { first, last } of questions) {
-				expect(pageOf(first), `found: ${first}`).toBeGreaterThanOrEqual(0);
-				expect(pageOf(last), `"${first}" on one page`).toBe(pageOf(first));
+			// Walk the sheet in order, so a line like "B. False" is looked for only in its own
+			// question: each question's first and last lines must be on the same page.
+			const starts = pages.map((_, n) => pages.slice(0, n).join('\n').length + (n > 0 ? 1 : 0));
+			const whole = pages.join('\n');
+			const pageAt = (at: number) => starts.findLastIndex((start) => start <= at);
+			let cursor = 0;
+			for (const [n, { first, last }] of questions.entries()) {
+				const from = whole.indexOf(first.slice(0, 40), cursor);
+				expect(from, `question ${n + 1} found: ${first}`).toBeGreaterThanOrEqual(cursor);
+				const to = whole.indexOf(last.slice(0, 40), from);
+				expect(to, `question ${n + 1} ends: ${last}`).toBeGreaterThanOrEqual(from);
+				expect(pageAt(to), `question ${n + 1} on one page`).toBe(pageAt(from));
+				cursor = to;
 			}
 		}
 		await page.emulateMedia({ media: 'screen' });
