@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../node/content-files.ts';
 import { brokenCases, brokenContentRoot, VALID_FIXTURE } from '../../node/fixture-content.ts';
@@ -24,6 +25,22 @@ describe('the content in questions/', () => {
 				);
 				expect(misplaced.map((fact) => fact.id)).toEqual([]);
 			});
+
+			it.runIf(existsSync(`questions/${article.id}/source.txt`))(
+				'keeps every paragraph of the source text word for word, in order, adding only headings',
+				() => {
+					const source = readFileSync(`questions/${article.id}/source.txt`, 'utf8')
+						.split('\n')
+						.map((line) => line.trim())
+						.filter(Boolean);
+					const published = new Set(source);
+					const shown = article.sections.flatMap((section) => [
+						...(published.has(section.title) ? [section.title] : []),
+						...section.paragraphs.map((p) => p.text)
+					]);
+					expect(shown).toEqual(source);
+				}
+			);
 
 			it('gives every fact a unique slug id', () => {
 				const ids = facts.map((fact) => fact.id);
