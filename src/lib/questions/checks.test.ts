@@ -73,6 +73,25 @@ describe('question checks', () => {
 		expect(checksOf({ ...length, options })).toContain('distractor-kind');
 	});
 
+	it('catch a number written unlike the answer even when its author wrote it (distractor-kind)', () => {
+		const authoring = (id: string, option: string) =>
+			facts.map((f) =>
+				f.id === id ? { ...f, answer: { ...f.answer, distractors: [option] } } : f
+			);
+		const options = [...length.options];
+		options[(length.answer + 1) % options.length] = '3900';
+		expect(checksOf({ ...length, options }, authoring('niger-length', '3900'))).toContain(
+			'distractor-kind'
+		);
+		const words = find<ChoiceQuestion>('nba-members:choice');
+		const wordOptions = [...words.options];
+		wordOptions[(words.answer + 1) % wordOptions.length] = '12';
+		expect(checksOf({ ...words, options: wordOptions }, authoring('nba-members', '12'))).toContain(
+			'distractor-kind'
+		);
+		expect(checksOf(words)).not.toContain('distractor-kind');
+	});
+
 	it('catch an answer that stands out by its length (no-giveaway)', () => {
 		const options = ['Ab', 'Cd', 'Ef', 'Mungo Park'];
 		expect(checksOf({ ...choice, options, answer: 3 })).toContain('no-giveaway');

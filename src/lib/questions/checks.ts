@@ -155,8 +155,11 @@ const distractorKind = (q: Question, facts: Map<string, Fact>, index: Distractor
 	const wrong = q.options.filter((_, i) => i !== q.answer);
 	const authored = new Set(fact.answer.distractors.map(normalize));
 	for (const option of wrong) {
-		if (authored.has(normalize(option))) continue;
-		if (fact.kind === 'number') {
+		if (fact.kind === 'number' && !/\d/.test(fact.answer.text)) {
+			// A number in words ("thirteen", "half") is offered among numbers in words.
+			if (/\d/.test(option))
+				return `"${option}" is not written in words like "${fact.answer.text}"`;
+		} else if (fact.kind === 'number') {
 			const a = numberFormatOf(fact.answer.text);
 			const o = numberFormatOf(option);
 			const sameShape =
@@ -169,7 +172,8 @@ const distractorKind = (q: Question, facts: Map<string, Fact>, index: Distractor
 		} else if (dateFormatOf(fact.answer.text)) {
 			if (dateFormatOf(option) !== dateFormatOf(fact.answer.text))
 				return `"${option}" is not a date written like "${fact.answer.text}"`;
-		} else {
+		} else if (!authored.has(normalize(option))) {
+			// An authored option was reviewed as of the answer's kind; any other must come from a pool.
 			if (!inKindPool(option, fact, index))
 				return `"${option}" is not a ${fact.kind} of the article or its lists`;
 		}
