@@ -1,19 +1,12 @@
 import { createHash } from 'node:crypto';
-import { expect, test, type Page } from './support/test.ts';
+import { expect, test } from './support/test.ts';
 import { readFileSync } from 'node:fs';
 import { builtPageFiles } from '../../scripts/built-pages.js';
 import { watchPage } from './support/page-health.ts';
 import { answerQuestion, goOn, position } from './support/quiz.ts';
+import { installed } from './support/service-worker.ts';
 
 const pages = builtPageFiles('build');
-
-/** Waits until the service worker controls the page and has stored the whole app. */
-async function installed(page: Page) {
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-		while (!navigator.serviceWorker.controller) await new Promise((r) => setTimeout(r, 50));
-	});
-}
 
 test('every built page carries a Content-Security-Policy with no unsafe script source', () => {
 	expect(pages.length).toBeGreaterThan(10);
@@ -73,7 +66,8 @@ test('after one visit, every page, a whole quiz and a review work offline, and p
 	expect(problems.cspViolations).toEqual([]);
 });
 
-test('a new version while a quiz is open: the banner offers a reload, and the quiz goes on after it', async ({
+// A real new build, with a new service worker, is in update.spec.ts.
+test('when only version.json announces a new version, the banner still reloads the page, and the quiz goes on after it', async ({
 	page
 }) => {
 	await page.goto('/deck/mali-france-russia/all/quiz?count=4&forms=choice');
@@ -83,7 +77,7 @@ test('a new version while a quiz is open: the banner offers a reload, and the qu
 	await goOn(page, 'mouse');
 	const prompt = await page.locator('form.question h2').textContent();
 
-	// A new build is deployed: its version file says so.
+	// The version file says a new build is deployed; the service worker is the same one.
 	await page.route('**/_app/version.json', (route) =>
 		route.fulfill({ json: { version: 'a-newer-build' }, headers: { 'cache-control': 'no-cache' } })
 	);
