@@ -240,3 +240,47 @@ test('hostile text inside stored answers shows as text, never as markup', async 
 	await page.goto('/progress');
 	await check();
 });
+
+test('hostile stored settings fall back to their defaults, are kept aside and shown as text', async ({
+	page
+}) => {
+	const check = guard(page);
+	for (const input of HOSTILE.slice(0, 12)) {
+		const raw = JSON.stringify({
+			factdeck: 'settings',
+			version: 1,
+			savedAt: 1,
+			data: JSON.parse(
+				JSON.stringify({
+					theme: input,
+					retention: input,
+					newPerDay: input,
+					dayStartHour: input,
+					twoButton: input,
+					updatedAt: 1
+				}).replace('"updatedAt"', '"__proto__":{"polluted":1},"updatedAt"')
+			)
+		});
+		// A file of the site, not a page of the app: nothing reads the storage while it is seeded.
+		await page.goto('/manifest.webmanifest');
+		await page.evaluate(
+			([key, value]) => {
+				localStorage.clear();
+				localStorage.setItem(key, value);
+			},
+			['factdeck:v1:settings', raw]
+		);
+		await page.goto('/settings');
+		await expect(page.getByRole('alert'), input.slice(0, 40)).toContainText(
+			'Part of your saved settings could not be read'
+		);
+		await expect(page.getByLabel('Desired retention')).toHaveValue('0.9');
+		await expect(page.getByLabel('New facts per day')).toHaveValue('20');
+		const kept = await page.evaluate(() =>
+			Object.keys(localStorage).filter((key) => key.startsWith('factdeck:set-aside:settings'))
+		);
+		expect(kept, input.slice(0, 40)).toHaveLength(1);
+		expect(await page.evaluate((key) => localStorage.getItem(key), kept[0])).toBe(raw);
+	}
+	await check();
+});
