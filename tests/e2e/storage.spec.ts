@@ -216,6 +216,56 @@ test('a full storage keeps the quiz going in memory and offers an export', async
 	expect(storedAnswers(file.documents.progress.data)).toBe(2);
 });
 
+test('once the full storage has room again, a tab switch or the next answer stores everything', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		const flags = window as unknown as { storageFull: boolean };
+		flags.storageFull = true;
+		const original = Storage.prototype.setItem;
+		Storage.prototype.setItem = function (key: string, value: string) {
+			if (flags.storageFull && key.startsWith('factdeck:v1:')) {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			}
+			return original.call(this, key, value);
+		};
+	});
+	const setFull = (full: boolean) =>
+		page.evaluate((full) => {
+			(window as unknown as { storageFull: boolean }).storageFull = full;
+		}, full);
+	const stored = async () => {
+		const raw = await page.evaluate((key) => localStorage.getItem(key), KEY);
+		return raw === null ? 0 : storedAnswers(JSON.parse(raw).data);
+	};
+	await page.goto(`${DECK}/quiz?count=3&forms=choice`);
+	await answerQuestion(page, 'mouse');
+	const notice = page.getByRole('region', { name: 'Saved data' });
+	await expect(notice).toContainText('storage for this site is full');
+	expect(await stored()).toBe(0);
+
+	// Space freed elsewhere; the learner switches tabs and back.
+	await setFull(false);
+	await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+	await expect(notice).toHaveCount(0);
+	expect(await stored()).toBe(1);
+
+	await setFull(true);
+	await goOn(page, 'mouse');
+	await answerQuestion(page, 'mouse');
+	await expect(notice).toContainText('storage for this site is full');
+	expect(await stored()).toBe(1);
+
+	// Room again, and the next answer is the next write.
+	await setFull(false);
+	await goOn(page, 'mouse');
+	await answerQuestion(page, 'mouse');
+	await expect(notice).toHaveCount(0);
+	expect(await stored()).toBe(3);
+	await goOn(page, 'mouse');
+	await expect(page.locator('.results .list > li')).toHaveCount(3);
+});
+
 test.describe('two tabs', () => {
 	// The deck requests are held below; a service worker would answer them unseen.
 	test.use({ serviceWorkers: 'block' });
