@@ -28,6 +28,95 @@ test('a whole quiz by keyboard only, from the deck page to the results', async (
 	expect(problems.consoleErrors).toEqual([]);
 });
 
+test('letter keys pick an option, T and F judge a statement, Enter checks and goes on', async ({
+	page
+}) => {
+	const form = page.locator('form.question');
+	const radios = form.locator('input[type="radio"]');
+	/** Checks the answer with Enter, sees that keys no longer change it, and goes on with Enter. */
+	async function checkAndGoOn(picked: number, otherKey: string) {
+		await page.keyboard.press('Enter');
+		await expect(form.locator('.feedback h3')).toBeVisible();
+		await expect(radios.nth(picked)).toBeChecked();
+		await page.keyboard.press(otherKey);
+		await expect(radios.nth(picked)).toBeChecked();
+		await page.keyboard.press('Enter');
+	}
+
+	await page.goto(`${DECK}/quiz?count=2&forms=choice`);
+	await page.waitForURL(/quiz\?id=/);
+	await expect(form.locator('h2')).toBeVisible();
+	// A letter picks its option, and a later letter changes the pick.
+	await page.keyboard.press('a');
+	await expect(radios.nth(0)).toBeChecked();
+	await page.keyboard.press('c');
+	await expect(radios.nth(2)).toBeChecked();
+	await expect(radios.nth(0)).not.toBeChecked();
+	await checkAndGoOn(2, 'a');
+	expect((await position(page)).n).toBe(2);
+
+	await page.goto(`${DECK}/quiz?count=2&forms=true-false`);
+	await page.waitForURL(/quiz\?id=/);
+	await expect(form.locator('.statement')).toBeVisible();
+	await page.keyboard.press('t');
+	await expect(form.getByRole('radio', { name: 'True' })).toBeChecked();
+	await checkAndGoOn(0, 'f');
+	expect((await position(page)).n).toBe(2);
+	await expect(form.locator('.statement')).toBeVisible();
+	await page.keyboard.press('f');
+	await expect(form.getByRole('radio', { name: 'False' })).toBeChecked();
+	await checkAndGoOn(1, 't');
+	await expect(page.getByRole('heading', { name: 'Results' })).toBeFocused();
+});
+
+test('? lists the shortcuts in a dialog that passes axe and Escape closes', async ({ page }) => {
+	await page.goto(`${DECK}/quiz?count=3&forms=choice`);
+	await page.waitForURL(/quiz\?id=/);
+	await answerQuestion(page, 'keyboard');
+	await goOn(page, 'keyboard');
+	const heading = page.locator('form.question h2');
+	await expect(heading).toBeFocused();
+
+	await page.keyboard.press('?');
+	const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+	await expect(dialog).toBeVisible();
+	expect(await dialog.locator('kbd').allTextContents()).toEqual([
+		'1',
+		'4',
+		'A',
+		'D',
+		'T',
+		'F',
+		'Enter',
+		'?'
+	]);
+	await expect(dialog).toContainText('pick an option');
+	await expect(dialog).toContainText('true or false');
+	await expect(dialog).toContainText('check the answer, then go on');
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		expect(await axeViolations(page), `${scheme}: the shortcut list`).toEqual([]);
+	}
+	// Keys meant for the question do nothing behind the open list.
+	await page.keyboard.press('b');
+	await expect(page.locator('form.question input[type="radio"]:checked')).toHaveCount(0);
+
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(heading).toBeFocused();
+
+	// Opened from its button, the list gives focus back to the button.
+	const button = page.getByRole('button', { name: 'Shortcuts (?)' });
+	await button.click();
+	await expect(dialog).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(button).toBeFocused();
+	// And the quiz goes on by keyboard.
+	await page.keyboard.press('2');
+	await expect(page.locator('form.question input[type="radio"]').nth(1)).toBeChecked();
+});
+
 test('order and matching questions by keyboard only', async ({ page }) => {
 	await page.goto(`${DECK}/quiz?count=4&forms=order,match`);
 	await page.waitForURL(/quiz\?id=/);
