@@ -1,5 +1,5 @@
-import { expect, test } from './support/test.ts';
-import { answerQuestion, goOn, position } from './support/quiz.ts';
+import { expect, test, type Page } from './support/test.ts';
+import { answerQuestion, dragOrderItem, goOn, position } from './support/quiz.ts';
 import { axeViolations, watchPage } from './support/page-health.ts';
 
 const DECK = '/deck/mali-france-russia/all';
@@ -128,8 +128,43 @@ test('order and matching questions by keyboard only', async ({ page }) => {
 	await expect(page.locator('.results .list > li')).toHaveCount(of);
 });
 
+/** Puts the order question on screen in a new order by dragging, checks it, and reads the results. */
+async function orderByDragging(page: Page, input: 'mouse' | 'touch') {
+	await page.goto(`${DECK}/quiz?count=1&forms=order`);
+	await page.waitForURL(/quiz\?id=/);
+	const labels = page.locator('ol.order > li .label');
+	await expect(labels).toHaveCount(4);
+	const [a, b, c, d] = await labels.allTextContents();
+	await dragOrderItem(page, 0, 3, input);
+	await expect(labels).toHaveText([b, c, d, a]);
+	await dragOrderItem(page, 3, 1, input);
+	await expect(labels).toHaveText([b, a, c, d]);
+	await expect(page.locator('ol.order > li.dragging')).toHaveCount(0);
+
+	const check = page.getByRole('button', { name: 'Check' });
+	if (input === 'touch') await check.tap();
+	else await check.click();
+	await expect(page.locator('.feedback h3')).toBeVisible();
+	// The order checked is the one dragged, and the answered list can no longer be dragged.
+	await expect(labels).toHaveText([b, a, c, d]);
+	await dragOrderItem(page, 0, 3, input);
+	await expect(labels).toHaveText([b, a, c, d]);
+	await goOn(page, input);
+	await expect(page.locator('.results .list > li')).toContainText(
+		`you answered ${[b, a, c, d].join(' → ')}`
+	);
+}
+
+test('an order question answered by dragging the handles with the mouse', async ({ page }) => {
+	await orderByDragging(page, 'mouse');
+});
+
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+	test('an order question answered by dragging the handles with a finger', async ({ page }) => {
+		await orderByDragging(page, 'touch');
+	});
 
 	test('a whole quiz by touch at 360 × 740, nothing wider than the screen', async ({ page }) => {
 		await page.goto(DECK);
