@@ -1,5 +1,5 @@
-import { expect, test } from './support/test.ts';
-import { answerQuestion, goOn, position } from './support/quiz.ts';
+import { expect, test, type Page } from './support/test.ts';
+import { answerQuestion, dragOrderItem, goOn, position } from './support/quiz.ts';
 import { axeViolations, watchPage } from './support/page-health.ts';
 
 const DECK = '/deck/mali-france-russia/all';
@@ -28,6 +28,95 @@ test('a whole quiz by keyboard only, from the deck page to the results', async (
 	expect(problems.consoleErrors).toEqual([]);
 });
 
+test('letter keys pick an option, T and F judge a statement, Enter checks and goes on', async ({
+	page
+}) => {
+	const form = page.locator('form.question');
+	const radios = form.locator('input[type="radio"]');
+	/** Checks the answer with Enter, sees that keys no longer change it, and goes on with Enter. */
+	async function checkAndGoOn(picked: number, otherKey: string) {
+		await page.keyboard.press('Enter');
+		await expect(form.locator('.feedback h3')).toBeVisible();
+		await expect(radios.nth(picked)).toBeChecked();
+		await page.keyboard.press(otherKey);
+		await expect(radios.nth(picked)).toBeChecked();
+		await page.keyboard.press('Enter');
+	}
+
+	await page.goto(`${DECK}/quiz?count=2&forms=choice`);
+	await page.waitForURL(/quiz\?id=/);
+	await expect(form.locator('h2')).toBeVisible();
+	// A letter picks its option, and a later letter changes the pick.
+	await page.keyboard.press('a');
+	await expect(radios.nth(0)).toBeChecked();
+	await page.keyboard.press('c');
+	await expect(radios.nth(2)).toBeChecked();
+	await expect(radios.nth(0)).not.toBeChecked();
+	await checkAndGoOn(2, 'a');
+	expect((await position(page)).n).toBe(2);
+
+	await page.goto(`${DECK}/quiz?count=2&forms=true-false`);
+	await page.waitForURL(/quiz\?id=/);
+	await expect(form.locator('.statement')).toBeVisible();
+	await page.keyboard.press('t');
+	await expect(form.getByRole('radio', { name: 'True' })).toBeChecked();
+	await checkAndGoOn(0, 'f');
+	expect((await position(page)).n).toBe(2);
+	await expect(form.locator('.statement')).toBeVisible();
+	await page.keyboard.press('f');
+	await expect(form.getByRole('radio', { name: 'False' })).toBeChecked();
+	await checkAndGoOn(1, 't');
+	await expect(page.getByRole('heading', { name: 'Results' })).toBeFocused();
+});
+
+test('? lists the shortcuts in a dialog that passes axe and Escape closes', async ({ page }) => {
+	await page.goto(`${DECK}/quiz?count=3&forms=choice`);
+	await page.waitForURL(/quiz\?id=/);
+	await answerQuestion(page, 'keyboard');
+	await goOn(page, 'keyboard');
+	const heading = page.locator('form.question h2');
+	await expect(heading).toBeFocused();
+
+	await page.keyboard.press('?');
+	const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+	await expect(dialog).toBeVisible();
+	expect(await dialog.locator('kbd').allTextContents()).toEqual([
+		'1',
+		'4',
+		'A',
+		'D',
+		'T',
+		'F',
+		'Enter',
+		'?'
+	]);
+	await expect(dialog).toContainText('pick an option');
+	await expect(dialog).toContainText('true or false');
+	await expect(dialog).toContainText('check the answer, then go on');
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		expect(await axeViolations(page), `${scheme}: the shortcut list`).toEqual([]);
+	}
+	// Keys meant for the question do nothing behind the open list.
+	await page.keyboard.press('b');
+	await expect(page.locator('form.question input[type="radio"]:checked')).toHaveCount(0);
+
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(heading).toBeFocused();
+
+	// Opened from its button, the list gives focus back to the button.
+	const button = page.getByRole('button', { name: 'Shortcuts (?)' });
+	await button.click();
+	await expect(dialog).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(button).toBeFocused();
+	// And the quiz goes on by keyboard.
+	await page.keyboard.press('2');
+	await expect(page.locator('form.question input[type="radio"]').nth(1)).toBeChecked();
+});
+
 test('order and matching questions by keyboard only', async ({ page }) => {
 	await page.goto(`${DECK}/quiz?count=4&forms=order,match`);
 	await page.waitForURL(/quiz\?id=/);
@@ -39,8 +128,43 @@ test('order and matching questions by keyboard only', async ({ page }) => {
 	await expect(page.locator('.results .list > li')).toHaveCount(of);
 });
 
+/** Puts the order question on screen in a new order by dragging, checks it, and reads the results. */
+async function orderByDragging(page: Page, input: 'mouse' | 'touch') {
+	await page.goto(`${DECK}/quiz?count=1&forms=order`);
+	await page.waitForURL(/quiz\?id=/);
+	const labels = page.locator('ol.order > li .label');
+	await expect(labels).toHaveCount(4);
+	const [a, b, c, d] = await labels.allTextContents();
+	await dragOrderItem(page, 0, 3, input);
+	await expect(labels).toHaveText([b, c, d, a]);
+	await dragOrderItem(page, 3, 1, input);
+	await expect(labels).toHaveText([b, a, c, d]);
+	await expect(page.locator('ol.order > li.dragging')).toHaveCount(0);
+
+	const check = page.getByRole('button', { name: 'Check' });
+	if (input === 'touch') await check.tap();
+	else await check.click();
+	await expect(page.locator('.feedback h3')).toBeVisible();
+	// The order checked is the one dragged, and the answered list can no longer be dragged.
+	await expect(labels).toHaveText([b, a, c, d]);
+	await dragOrderItem(page, 0, 3, input);
+	await expect(labels).toHaveText([b, a, c, d]);
+	await goOn(page, input);
+	await expect(page.locator('.results .list > li')).toContainText(
+		`you answered ${[b, a, c, d].join(' → ')}`
+	);
+}
+
+test('an order question answered by dragging the handles with the mouse', async ({ page }) => {
+	await orderByDragging(page, 'mouse');
+});
+
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+	test('an order question answered by dragging the handles with a finger', async ({ page }) => {
+		await orderByDragging(page, 'touch');
+	});
 
 	test('a whole quiz by touch at 360 × 740, nothing wider than the screen', async ({ page }) => {
 		await page.goto(DECK);

@@ -216,6 +216,129 @@ test('a full storage keeps the quiz going in memory and offers an export', async
 	expect(storedAnswers(file.documents.progress.data)).toBe(2);
 });
 
+test('once the full storage has room again, a tab switch or the next answer stores everything', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		const flags = window as unknown as { storageFull: boolean };
+		flags.storageFull = true;
+		const original = Storage.prototype.setItem;
+		Storage.prototype.setItem = function (key: string, value: string) {
+			if (flags.storageFull && key.startsWith('factdeck:v1:')) {
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			}
+			return original.call(this, key, value);
+		};
+	});
+	const setFull = (full: boolean) =>
+		page.evaluate((full) => {
+			(window as unknown as { storageFull: boolean }).storageFull = full;
+		}, full);
+	const stored = async () => {
+		const raw = await page.evaluate((key) => localStorage.getItem(key), KEY);
+		return raw === null ? 0 : storedAnswers(JSON.parse(raw).data);
+	};
+	await page.goto(`${DECK}/quiz?count=3&forms=choice`);
+	await answerQuestion(page, 'mouse');
+	const notice = page.getByRole('region', { name: 'Saved data' });
+	await expect(notice).toContainText('storage for this site is full');
+	expect(await stored()).toBe(0);
+
+	// Space freed elsewhere; the learner switches tabs and back.
+	await setFull(false);
+	await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+	await expect(notice).toHaveCount(0);
+	expect(await stored()).toBe(1);
+
+	await setFull(true);
+	await goOn(page, 'mouse');
+	await answerQuestion(page, 'mouse');
+	await expect(notice).toContainText('storage for this site is full');
+	expect(await stored()).toBe(1);
+
+	// Room again, and the next answer is the next write.
+	await setFull(false);
+	await goOn(page, 'mouse');
+	await answerQuestion(page, 'mouse');
+	await expect(notice).toHaveCount(0);
+	expect(await stored()).toBe(3);
+	await goOn(page, 'mouse');
+	await expect(page.locator('.results .list > li')).toHaveCount(3);
+});
+
+test.describe('the original of damaged data', () => {
+	const cases: [string, string][] = [
+		['truncated JSON', env(2, valid).slice(0, 60)],
+		['a byte-order mark before the JSON', '\ufeff' + env(2, valid)],
+		[
+			'a document with one unreadable record and answers in accented and curly text',
+			withHours({
+				'2026-11-20T10': [
+					...valid.hours['2026-11-20T10'],
+					[1, 800, 0, 5, 'Asmi Guetta — “Goïta” 🇲🇱'],
+					[9, 10, 1, 1, 2]
+				]
+			})
+		]
+	];
+	for (const [name, raw] of cases) {
+		test(`${name}: “Download the original” gives back exactly the bytes set aside`, async ({
+			page
+		}) => {
+			await seed(page, raw);
+			await page.goto('/');
+			const notice = page.getByRole('region', { name: 'Saved data' });
+			await expect(notice).toContainText('kept aside');
+			const download = page.waitForEvent('download');
+			await notice.getByRole('button', { name: 'Download the original' }).click();
+			const file = readFileSync((await (await download).path())!);
+			expect(file.equals(Buffer.from(raw, 'utf8')), 'the file holds the original bytes').toBe(true);
+			const setAside = await page.evaluate(() =>
+				Object.entries({ ...localStorage })
+					.filter(([key]) => key.startsWith('factdeck:set-aside:progress:'))
+					.map(([, value]) => value)
+			);
+			expect(setAside).toEqual([raw]);
+		});
+	}
+});
+
+test.describe('persistent storage', () => {
+	for (const granted of [true, false]) {
+		test(`the progress page says whether the browser promised to keep the data (${granted ? 'granted' : 'refused'})`, async ({
+			page
+		}) => {
+			await page.addInitScript((granted) => {
+				const asked = window as unknown as { persistAsked: number };
+				asked.persistAsked = 0;
+				const answer = () => {
+					asked.persistAsked++;
+					return Promise.resolve(granted);
+				};
+				for (const name of ['persist', 'persisted'])
+					Object.defineProperty(StorageManager.prototype, name, {
+						value: answer,
+						configurable: true
+					});
+			}, granted);
+			await page.goto('/progress');
+			const data = page.getByRole('region', { name: 'Your data' });
+			if (granted)
+				await expect(data).toContainText(
+					'The browser has promised to keep it even when space runs low.'
+				);
+			else
+				await expect(data).toContainText(
+					'The browser has not promised to keep it: it may clear it when space runs low, so export a backup now and then.'
+				);
+			await expect(data).not.toContainText('Checking whether the browser promises');
+			expect(
+				await page.evaluate(() => (window as unknown as { persistAsked: number }).persistAsked)
+			).toBeGreaterThan(0);
+		});
+	}
+});
+
 test.describe('two tabs', () => {
 	// The deck requests are held below; a service worker would answer them unseen.
 	test.use({ serviceWorkers: 'block' });

@@ -155,6 +155,15 @@ describe('bank checks', () => {
 			decks: content.decks.filter((d) => d.id === 'all')
 		};
 		expect(names(checkBank(noSectionDecks, bank, decks))).toContain('deck-per-section');
+		const narrowed: ArticleContent = {
+			...content,
+			decks: content.decks.map((d) =>
+				d.id === 'the-river' ? { ...d, select: { ...d.select, forms: ['choice'] } } : d
+			)
+		};
+		expect(
+			checkBank(narrowed, bank, decks).filter((f) => f.check === 'deck-per-section')
+		).toHaveLength(1);
 		const empty = [...decks, { ...decks[0], key: 'niger-river/empty', questions: [] }];
 		expect(names(checkBank(content, bank, empty))).toContain('no-empty-deck');
 	});

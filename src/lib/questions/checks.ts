@@ -1,7 +1,7 @@
 import type { ArticleContent } from '../content/corpus.ts';
 import type { Fact } from '../content/schema.ts';
 import type { Bank } from './bank.ts';
-import type { Deck } from './decks.ts';
+import { sectionDeck, type Deck } from './decks.ts';
 import {
 	answerForms,
 	clashesWithAnswer,
@@ -302,10 +302,8 @@ export function checkBank(content: ArticleContent, bank: Bank, decks: readonly D
 	}
 
 	for (const section of content.article.sections) {
-		const covered = content.decks.some(
-			(deck) => deck.select.sections.length === 1 && deck.select.sections[0] === section.id
-		);
-		if (!covered) fail('deck-per-section', section.id, 'no deck is made of this section');
+		if (!sectionDeck(content.decks, section.id))
+			fail('deck-per-section', section.id, 'no deck is made of this section');
 	}
 	for (const deck of decks)
 		if (deck.questions.length === 0) fail('no-empty-deck', deck.key, 'selects no question');

@@ -1,5 +1,5 @@
 import type { ArticleContent } from '../content/corpus.ts';
-import type { DeckSelect } from '../content/schema.ts';
+import type { DeckSelect, DeckSpec } from '../content/schema.ts';
 import type { Bank } from './bank.ts';
 import type { Question, QuestionForm } from './types.ts';
 
@@ -35,6 +35,28 @@ export function selects(select: DeckSelect, question: Question): boolean {
 		all(select.sections, question.sections) &&
 		all(select.kinds, question.kinds)
 	);
+}
+
+/**
+ * Whether a deck is made of one section: it selects that section alone and narrows it no further
+ * (no tag, kind or form), so it holds every question on the section's facts.
+ */
+export function isSectionDeck(select: DeckSelect, section: string): boolean {
+	return (
+		select.sections.length === 1 &&
+		select.sections[0] === section &&
+		select.tags.length === 0 &&
+		select.kinds.length === 0 &&
+		select.forms.length === 0
+	);
+}
+
+/** The first deck made of a section (see isSectionDeck), whatever its id, if there is one. */
+export function sectionDeck<D extends Pick<DeckSpec, 'select'>>(
+	decks: readonly D[],
+	section: string
+): D | undefined {
+	return decks.find((deck) => isSectionDeck(deck.select, section));
 }
 
 /** Every deck of an article, each with the ids of the questions it selects. */

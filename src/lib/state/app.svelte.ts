@@ -43,6 +43,8 @@ export class AppState {
 			if (event.key === this.store.key) this.store.receive(event.newValue);
 		});
 		addEventListener('pagehide', () => this.store.flush());
+		// A write refused for want of space is tried again when the learner comes and goes.
+		document.addEventListener('visibilitychange', () => this.store.flush());
 		navigator.storage
 			?.persist?.()
 			.then((granted) => (this.persisted = granted))

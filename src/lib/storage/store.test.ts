@@ -142,6 +142,77 @@ describe('DocumentStore', () => {
 		expect(isQuotaError(new Error('other'))).toBe(false);
 	});
 
+	it('writes again once the storage has room after a failed write', () => {
+		const storage = new MemoryStorage();
+		const store = open(storage);
+		const setItem = storage.setItem.bind(storage);
+		let full = true;
+		storage.setItem = (key, value) => {
+			if (full) throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+			setItem(key, value);
+		};
+		store.update(() => ({ words: ['first'] }));
+		expect(store.health).toEqual({ state: 'unwritable', reason: 'quota' });
+		expect(storage.getItem(KEY)).toBeNull();
+
+		full = false;
+		store.flush();
+		expect(JSON.parse(storage.getItem(KEY)!).data.words).toEqual(['first']);
+		expect(store.value.words).toEqual(['first']);
+		expect(store.health).toEqual({ state: 'new' });
+		expect(store.persistent).toBe(true);
+
+		full = true;
+		store.update((v) => ({ words: [...v.words, 'second'] }));
+		expect(store.health.state).toBe('unwritable');
+		full = false;
+		store.update((v) => ({ words: [...v.words, 'third'] }));
+		expect(JSON.parse(storage.getItem(KEY)!).data.words).toEqual(['first', 'second', 'third']);
+		expect(store.health).toEqual({ state: 'new' });
+	});
+
+	it('retries a refused replace as a replace, not a merge with what it replaced', () => {
+		const storage = new MemoryStorage();
+		const store = open(storage);
+		store.update(() => ({ words: ['old'] }));
+		const setItem = storage.setItem.bind(storage);
+		let full = true;
+		storage.setItem = (key, value) => {
+			if (full && key === KEY)
+				throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+			setItem(key, value);
+		};
+		store.replace({ words: ['fresh'] }, 'before-reset');
+		expect(store.health.state).toBe('unwritable');
+		full = false;
+		store.flush();
+		expect(JSON.parse(storage.getItem(KEY)!).data.words).toEqual(['fresh']);
+	});
+
+	it('never writes over data it could not read when it loaded', () => {
+		const storage = new MemoryStorage();
+		storage.setItem(KEY, envelope(2, { words: ['stored'] }));
+		let readable = false;
+		const flaky: StorageLike = {
+			getItem: (k) => {
+				if (!readable) throw new Error('denied');
+				return storage.getItem(k);
+			},
+			setItem: (k, v) => storage.setItem(k, v),
+			removeItem: (k) => storage.removeItem(k),
+			key: (i) => storage.key(i),
+			get length() {
+				return storage.length;
+			}
+		};
+		const store = open(flaky);
+		store.update(() => ({ words: ['mine'] }));
+		expect(JSON.parse(storage.getItem(KEY)!).data.words).toEqual(['stored']);
+		readable = true;
+		store.flush();
+		expect(JSON.parse(storage.getItem(KEY)!).data.words).toEqual(['mine', 'stored']);
+	});
+
 	it('works in memory when storage is unavailable', () => {
 		const store = new DocumentStore(spec, { storage: undefined, now: () => 1 });
 		store.load();

@@ -95,7 +95,7 @@ function isEnvelope(value: unknown, name: string): value is Envelope {
 /**
  * One versioned, validated document over a Storage-like object. It never overwrites what it could
  * not read (that is set aside first), never writes over a newer version's data, and keeps working
- * in memory when the browser refuses to store.
+ * in memory when the browser refuses to store, trying again with the next change or flush.
  *
  * Tabs: every write is a read-merge-write done synchronously, with nothing awaited between the
  * read and the write, the moment a change is made, so an answer is stored before the next event
@@ -109,6 +109,10 @@ export class DocumentStore<T> {
 	#health: Health = { state: 'new' };
 	#loaded = false;
 	#dirty = false;
+	/** The pending write replaces the stored document rather than merging with it. */
+	#overwrite = false;
+	/** What the health was before a write was refused, given back once a write succeeds. */
+	#beforeRefusal: Health = { state: 'ok' };
 	readonly #listeners = new Set<(value: T, health: Health) => void>();
 
 	constructor(
@@ -188,12 +192,17 @@ export class DocumentStore<T> {
 		this.save(true);
 	}
 
-	/** Stores pending changes, merged with what is stored now; a no-op when nothing is pending. */
+	/**
+	 * Stores pending changes, merged with what is stored now; a no-op when nothing is pending.
+	 * After a refused write it tries again, so a tab whose storage has room again saves again.
+	 */
 	save(overwrite = false): void {
-		if (this.persistent && this.#dirty) this.#write(overwrite);
+		if (!this.#loaded || !this.#dirty || this.#health.state === 'newer' || !this.env.storage)
+			return;
+		this.#write(overwrite || this.#overwrite);
 	}
 
-	/** Stores anything still pending: for `pagehide`, when a write failed earlier and may work now. */
+	/** Stores anything still pending (page hidden or closed): a refused write may work now. */
 	flush(): void {
 		this.save();
 	}
@@ -360,6 +369,8 @@ export class DocumentStore<T> {
 		let value = this.#value;
 		if (!overwrite) {
 			const current = this.#read();
+			// What is stored cannot be read, so it cannot be merged: never write over it blind.
+			if (current === undefined) return this.#refused('unavailable');
 			if (current) {
 				const { value: stored, health } = this.#interpret(current, false);
 				if (health.state === 'newer') {
@@ -381,11 +392,7 @@ export class DocumentStore<T> {
 						true
 					);
 					this.#health = { state: health.state, setAside };
-					if (!setAside.key) {
-						this.#health = { state: 'unwritable', reason: 'quota' };
-						this.#notify();
-						return;
-					}
+					if (!setAside.key) return this.#refused('quota');
 				}
 			}
 		}
@@ -397,11 +404,21 @@ export class DocumentStore<T> {
 		};
 		try {
 			storage.setItem(this.key, JSON.stringify(envelope));
-			this.#value = value;
-			this.#dirty = false;
 		} catch (error) {
-			this.#health = { state: 'unwritable', reason: isQuotaError(error) ? 'quota' : 'unavailable' };
+			if (overwrite) this.#overwrite = true;
+			return this.#refused(isQuotaError(error) ? 'quota' : 'unavailable');
 		}
+		this.#value = value;
+		this.#dirty = false;
+		this.#overwrite = false;
+		if (this.#health.state === 'unwritable') this.#health = this.#beforeRefusal;
+		this.#notify();
+	}
+
+	/** Keeps the session in memory after a refused write; the next save tries again. */
+	#refused(reason: 'quota' | 'unavailable'): void {
+		if (this.#health.state !== 'unwritable') this.#beforeRefusal = this.#health;
+		this.#health = { state: 'unwritable', reason };
 		this.#notify();
 	}
 

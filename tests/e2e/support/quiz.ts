@@ -70,3 +70,51 @@ export async function position(page: Page): Promise<{ n: number; of: number }> {
 	const [, n, of] = /Question (\d+) of (\d+)/.exec(label ?? '') ?? [];
 	return { n: Number(n), of: Number(of) };
 }
+
+/**
+ * Drags the order item at `from` by its handle until it sits at `to`, in small steps, with the
+ * mouse or with one finger (touch events sent through the Chrome DevTools Protocol).
+ */
+export async function dragOrderItem(
+	page: Page,
+	from: number,
+	to: number,
+	input: 'mouse' | 'touch'
+): Promise<void> {
+	const rows = page.locator('ol.order > li');
+	// The whole list on screen, so every point of the drag is inside the viewport.
+	await page.locator('ol.order').evaluate((list) => list.scrollIntoView({ block: 'center' }));
+	const handle = (await rows.nth(from).locator('.handle').boundingBox())!;
+	const target = (await rows.nth(to).boundingBox())!;
+	const x = handle.x + handle.width / 2;
+	const start = handle.y + handle.height / 2;
+	// Past the target row's middle going down, short of it going up: where the row lands.
+	const end = target.y + target.height * (to > from ? 0.8 : 0.2);
+	// A hand drifts sideways off the narrow handle while it drags.
+	const drift = 80;
+	const steps = 12;
+	const at = (i: number) => ({
+		x: x + (drift * i) / steps,
+		y: start + ((end - start) * i) / steps
+	});
+	if (input === 'mouse') {
+		await page.mouse.move(x, start);
+		await page.mouse.down();
+		for (let i = 1; i <= steps; i++) await page.mouse.move(at(i).x, at(i).y);
+		await page.mouse.up();
+		return;
+	}
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Input.dispatchTouchEvent', {
+		type: 'touchStart',
+		touchPoints: [{ x, y: start }]
+	});
+	for (let i = 1; i <= steps; i++)
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [at(i)] });
+	// Rest before lifting, as a finger does: lifting mid-swipe flings, and Chrome then swallows
+	// the next tap as the one that stops the fling.
+	await page.waitForTimeout(150);
+	await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [at(steps)] });
+	await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+	await cdp.detach();
+}

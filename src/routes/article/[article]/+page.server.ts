@@ -1,11 +1,19 @@
 import { error } from '@sveltejs/kit';
 import { segmentParagraph } from '$lib/content/highlight.ts';
-import { factView } from '$lib/questions/library.ts';
+import { factView, type ArticleBuild } from '$lib/questions/library.ts';
+import { sectionDeck } from '$lib/questions/decks.ts';
 import { getLibrary } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
 	getLibrary().articles.map((a) => ({ article: a.content.article.id }));
+
+/** The deck made of a section, by what it selects, when it has questions to ask. */
+function sectionQuizDeck(build: ArticleBuild, section: string): string | undefined {
+	const id = sectionDeck(build.content.decks, section)?.id;
+	const deck = build.decks.find((d) => d.id === id);
+	return deck && deck.questions.length > 0 ? deck.id : undefined;
+}
 
 export const load: PageServerLoad = ({ params }) => {
 	const build = getLibrary().articles.find((a) => a.content.article.id === params.article);
@@ -24,7 +32,7 @@ export const load: PageServerLoad = ({ params }) => {
 		sections: article.sections.map((section) => ({
 			id: section.id,
 			title: section.title,
-			deck: build.decks.find((d) => d.id === section.id && d.questions.length > 0)?.id,
+			deck: sectionQuizDeck(build, section.id),
 			paragraphs: section.paragraphs.map((p) => ({
 				id: p.id,
 				role: p.role,
