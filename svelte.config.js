@@ -31,6 +31,8 @@ const config = {
 		},
 		// Lets an open page learn that a new version was deployed.
 		version: { pollInterval: 600_000 },
+		// Registered by the app once a page has settled (src/lib/state/service-worker.ts).
+		serviceWorker: { register: false },
 		prerender: {
 			// A broken link or a missing #anchor between pages fails the build instead of shipping.
 			handleHttpError: 'fail',
