@@ -1,18 +1,9 @@
 import * as v from 'valibot';
 import { QUESTION_FORMS } from '../content/kinds.ts';
-import type { Match } from '../questions/types.ts';
-import {
-	formOf,
-	type Attempt,
-	type Mode,
-	type Progress,
-	type Quiz,
-	type Rating,
-	type ResponseValue
-} from './model.ts';
+import { responseFor, verdictCode, verdictOf } from './answer-codes.ts';
+import { formOf, type Attempt, type Mode, type Progress, type Quiz, type Rating } from './model.ts';
 
 const DAY_MS = 86_400_000;
-const MATCH_CODES: Match[] = ['exact', 'alias', 'typo', 'tolerance'];
 const MODE_CODES: Record<Mode, number> = { quiz: -3, review: -1, cram: -2 };
 
 // Version 1 of the progress document, as it was released, kept so its documents can be migrated.
@@ -34,18 +25,6 @@ export interface StoredProgressV1 {
 
 interface StoredQuiz extends Omit<Quiz, 'questions'> {
 	questions: number[];
-}
-
-/** The verdict as one small integer: 0 wrong, 1–4 right (exact, alias, typo, tolerance), -n partly right (n%). */
-function verdictCode(attempt: Attempt): number {
-	if (attempt.correct) return MATCH_CODES.indexOf(attempt.match ?? 'exact') + 1;
-	const percent = Math.round(attempt.score * 100);
-	return percent > 0 ? -Math.min(99, percent) : 0;
-}
-
-function verdictOf(code: number): Pick<Attempt, 'correct' | 'score' | 'match'> {
-	if (code > 0) return { correct: true, score: 1, match: MATCH_CODES[code - 1] };
-	return { correct: false, score: code < 0 ? -code / 100 : 0 };
 }
 
 const dayOf = (at: number) => new Date(Math.floor(at / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
@@ -225,27 +204,4 @@ function decodeTuple(
 	if (rating !== undefined) attempt.rating = rating as Rating;
 	if (attempt.match === undefined) delete attempt.match;
 	return attempt;
-}
-
-function responseFor(form: string, value: unknown): ResponseValue | undefined {
-	switch (form) {
-		case 'choice':
-			return Number.isSafeInteger(value) ? (value as number) : undefined;
-		case 'true-false':
-			return value === 0 || value === 1 ? value === 1 : undefined;
-		case 'typed':
-		case 'numeric':
-			return typeof value === 'string' && value.length <= 500 ? value : undefined;
-		case 'order':
-			return Array.isArray(value) && value.length <= 50 && value.every((x) => typeof x === 'string')
-				? (value as string[])
-				: undefined;
-		case 'match':
-			return Array.isArray(value) &&
-				value.length <= 50 &&
-				value.every((x) => x === null || Number.isSafeInteger(x))
-				? (value as (number | null)[])
-				: undefined;
-	}
-	return undefined;
 }

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { QUESTION_FORMS } from '../content/kinds.ts';
 import type { QuestionForm } from '../content/kinds.ts';
-import type { Match } from '../questions/types.ts';
+import { responseFor, verdictCode, verdictOf } from './answer-codes.ts';
 import { decodeProgressV1 } from './codec-v1.ts';
 import {
 	compareAttempts,
@@ -18,7 +18,6 @@ import {
 export const PROGRESS_VERSION = 2;
 
 const HOUR_MS = 3_600_000;
-const MATCH_CODES: Match[] = ['exact', 'alias', 'typo', 'tolerance'];
 /**
  * How an answer outside a quiz was given: a review (the default, left out), cram, or a quiz whose
  * record is not kept (`-3`, or that quiz's id, so the answer keeps its identity).
@@ -49,18 +48,6 @@ export interface StoredProgress {
 	undone: string[];
 	/** Records an older version stored that could not be read when migrating: set aside on load. */
 	unreadable?: unknown[];
-}
-
-/** The verdict as one small integer: 0 wrong, 1–4 right (exact, alias, typo, tolerance), -n partly right (n%). */
-function verdictCode(attempt: Attempt): number {
-	if (attempt.correct) return MATCH_CODES.indexOf(attempt.match ?? 'exact') + 1;
-	const percent = Math.round(attempt.score * 100);
-	return percent > 0 ? -Math.min(99, percent) : 0;
-}
-
-function verdictOf(code: number): Pick<Attempt, 'correct' | 'score' | 'match'> {
-	if (code > 0) return { correct: true, score: 1, match: MATCH_CODES[code - 1] };
-	return { correct: false, score: code < 0 ? -code / 100 : 0 };
 }
 
 const seconds = (ms: number) => Math.floor(ms / 1000);
@@ -350,28 +337,6 @@ function readAnswer(
 	if (attempt.match === undefined) delete attempt.match;
 	if (question.facts) attempt.facts = question.facts;
 	return attempt;
-}
-
-function responseFor(form: QuestionForm, value: unknown): ResponseValue | undefined {
-	switch (form) {
-		case 'choice':
-			return Number.isSafeInteger(value) ? (value as number) : undefined;
-		case 'true-false':
-			return value === 0 || value === 1 ? value === 1 : undefined;
-		case 'typed':
-		case 'numeric':
-			return typeof value === 'string' && value.length <= 500 ? value : undefined;
-		case 'order':
-			return Array.isArray(value) && value.length <= 50 && value.every((x) => typeof x === 'string')
-				? (value as string[])
-				: undefined;
-		case 'match':
-			return Array.isArray(value) &&
-				value.length <= 50 &&
-				value.every((x) => x === null || Number.isSafeInteger(x))
-				? (value as (number | null)[])
-				: undefined;
-	}
 }
 
 /**
