@@ -26,3 +26,13 @@ export const QUESTION_FORMS = [
 
 export type FactKind = (typeof FACT_KINDS)[number];
 export type QuestionForm = (typeof QUESTION_FORMS)[number];
+
+/** What each form is called where learners and teachers choose forms. */
+export const FORM_NAMES: Record<QuestionForm, string> = {
+	choice: 'Multiple choice',
+	'true-false': 'True or false',
+	typed: 'Typed answer',
+	numeric: 'Number',
+	order: 'Timeline order',
+	match: 'Matching'
+};
