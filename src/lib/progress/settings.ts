@@ -29,13 +29,35 @@ export const DEFAULT_SETTINGS: Settings = {
 const Int = (min: number, max: number) =>
 	v.pipe(v.number(), v.safeInteger(), v.minValue(min), v.maxValue(max));
 
+/** The numeric settings' ranges: what the schema accepts and the settings page offers. */
+export const SETTING_RANGES = {
+	retention: { min: 0.8, max: 0.97, whole: false },
+	newPerDay: { min: 0, max: 1000, whole: true },
+	reviewsPerDay: { min: 0, max: 10_000, whole: true },
+	dayStartHour: { min: 0, max: 23, whole: true }
+} as const;
+
+/** A setting that holds a number. */
+export type NumericSetting = keyof typeof SETTING_RANGES;
+
+const ranged = (field: NumericSetting) => {
+	const { min, max, whole } = SETTING_RANGES[field];
+	return whole ? Int(min, max) : v.pipe(v.number(), v.minValue(min), v.maxValue(max));
+};
+
+/** Reads a number typed for a numeric setting: the value, or undefined when it is not allowed. */
+export function readSettingNumber(field: NumericSetting, text: string): number | undefined {
+	const value = Number(text);
+	return text.trim() !== '' && v.is(ranged(field), value) ? value : undefined;
+}
+
 /** Each setting's schema: a bad one falls back to its default alone. */
 const FIELDS: { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> } = {
 	theme: v.picklist(['system', 'light', 'dark']),
-	retention: v.pipe(v.number(), v.minValue(0.8), v.maxValue(0.97)),
-	newPerDay: Int(0, 1000),
-	reviewsPerDay: Int(0, 10_000),
-	dayStartHour: Int(0, 23),
+	retention: ranged('retention'),
+	newPerDay: ranged('newPerDay'),
+	reviewsPerDay: ranged('reviewsPerDay'),
+	dayStartHour: ranged('dayStartHour'),
 	twoButton: v.boolean(),
 	updatedAt: Int(0, Number.MAX_SAFE_INTEGER)
 };
