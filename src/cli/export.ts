@@ -1,4 +1,5 @@
-import { decodeClassCode, deckEdition, type ClassQuiz } from '../lib/classroom/class-code.ts';
+import { decodeClassCode, type ClassQuiz } from '../lib/classroom/class-code.ts';
+import { codedDecks } from '../lib/classroom/editions.ts';
 import type { Corpus } from '../lib/content/index.ts';
 import {
 	deckJson,
@@ -64,10 +65,7 @@ function readClass(
 		throw new UsageError(
 			`--class carries the deck, seed and count: leave out --${clash.join(' and --')}`
 		);
-	const decks = library.articles.flatMap((a) =>
-		a.decks.map((d) => ({ key: d.key, edition: deckEdition(deckBundle(library, d).questions) }))
-	);
-	const read = decodeClassCode(options.class!, decks);
+	const read = decodeClassCode(options.class!, codedDecks(library));
 	if ('error' in read) throw new UsageError(`--class ${options.class}: ${read.error}`);
 	return read;
 }

@@ -14,9 +14,10 @@ import {
 } from '../lib/export/read-back.ts';
 import { brokenCases, brokenContentRoot, VALID_FIXTURE } from '../node/fixture-content.ts';
 import { readContentFiles } from '../node/content-files.ts';
-import { deckEdition, encodeClassCode, type ClassQuiz } from '../lib/classroom/class-code.ts';
+import { encodeClassCode, type ClassQuiz } from '../lib/classroom/class-code.ts';
+import { editionOf } from '../lib/classroom/editions.ts';
 import { loadCorpus } from '../lib/content/index.ts';
-import { buildLibrary, deckBundle } from '../lib/questions/index.ts';
+import { buildLibrary } from '../lib/questions/index.ts';
 
 /** Runs the CLI as a user would, through tsx, and returns its exit code and output. */
 function factdeck(...args: string[]) {
@@ -72,7 +73,7 @@ describe('the factdeck command', { timeout: 30_000 }, () => {
 	it('exports the class quiz a class code gives, with its forms, count and order', () => {
 		const library = buildLibrary(loadCorpus(readContentFiles(VALID_FIXTURE)));
 		const deck = library.deck('niger-river/all')!;
-		const edition = deckEdition(deckBundle(library, deck).questions);
+		const edition = editionOf(library, deck);
 		const quiz: ClassQuiz = {
 			deck: deck.key,
 			seed: 41,

@@ -4,6 +4,7 @@ import { loadCorpus } from '../content/corpus.ts';
 import { QUESTION_FORMS } from '../content/kinds.ts';
 import { readContentFiles } from '../../node/content-files.ts';
 import { buildLibrary, deckBundle } from '../questions/library.ts';
+import { codedDecks } from './editions.ts';
 import type { ClientQuestion } from '../questions/types.ts';
 import { ALPHABET, fromBase32, toBase32 } from './base32.ts';
 import {
@@ -14,16 +15,13 @@ import {
 	deckEdition,
 	deckTag,
 	encodeClassCode,
-	type ClassQuiz,
-	type CodedDeck
+	type ClassQuiz
 } from './class-code.ts';
 import { decodeResult, encodeResult, type ClassResult, type Mark } from './result-code.ts';
 import { credit, intakeResults, questionStats } from './results.ts';
 
 const library = buildLibrary(loadCorpus(readContentFiles('questions')));
-const coded: CodedDeck[] = library.articles.flatMap((a) =>
-	a.decks.map((d) => ({ key: d.key, edition: deckEdition(deckBundle(library, d).questions) }))
-);
+const coded = codedDecks(library);
 const decks = coded.map((d) => d.key);
 const editionOf = (key: string) => coded.find((d) => d.key === key)!.edition;
 

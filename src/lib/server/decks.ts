@@ -1,5 +1,5 @@
-import { deckEdition } from '$lib/classroom/class-code.ts';
-import { deckBundle, type Library } from '$lib/questions/library.ts';
+import { editionOf } from '$lib/classroom/editions.ts';
+import type { Library } from '$lib/questions/library.ts';
 import type { DeckRef } from '$lib/state/class-quiz.ts';
 import { getLibrary } from './content';
 
@@ -16,7 +16,7 @@ export function deckRefs(): DeckRef[] {
 				article: deck.article,
 				id: deck.id,
 				title: deck.title,
-				edition: deckEdition(deckBundle(library, deck).questions)
+				edition: editionOf(library, deck)
 			}))
 		);
 		refsOf.set(library, refs);
