@@ -10,7 +10,7 @@ export const CLASS_COUNTS = [5, 10, 15, 20, 25, 30, 40, 50] as const;
 /** Seconds per question a class quiz can give; 0 means no limit. */
 export const CLASS_TIMES = [0, 10, 20, 30, 45, 60, 90, 120] as const;
 /** How many different quizzes one deck and settings can give: the seed's range. */
-export const CLASS_SEEDS = 512;
+export const CLASS_SEEDS = 256;
 
 /** What a class code carries: everyone who opens it gets the same quiz. */
 export interface ClassQuiz {
@@ -23,7 +23,15 @@ export interface ClassQuiz {
 	order: QuizOrder;
 }
 
-const FORMAT = 0;
+/**
+ * The layouts of a code's 32 bits, newest first: format 1 gives each of the seven forms a bit and
+ * the seed 8 bits; format 0, from before the cloze form, had six form bits and a 9-bit seed.
+ */
+const LAYOUTS = {
+	1: { seed: 8, forms: 7 },
+	0: { seed: 9, forms: 6 }
+} as const;
+const FORMAT = 1;
 const BYTES = 5;
 
 /** A deck as a class code names it: its key and the edition of its questions. */
@@ -58,12 +66,13 @@ export function encodeClassCode(quiz: ClassQuiz, edition: string): string {
 		(mask, form, i) => (quiz.forms.includes(form) ? mask | (1 << i) : mask),
 		0
 	);
+	const layout = LAYOUTS[FORMAT];
 	const fields: [number, number][] = [
 		[FORMAT, 1],
 		[deckTag({ key: quiz.deck, edition }), 9],
-		[quiz.seed % CLASS_SEEDS, 9],
+		[quiz.seed % CLASS_SEEDS, layout.seed],
 		[CLASS_COUNTS.indexOf(quiz.count), 3],
-		[forms, 6],
+		[forms, layout.forms],
 		[CLASS_TIMES.indexOf(quiz.seconds), 3],
 		[quiz.order === 'article' ? 1 : 0, 1]
 	];
@@ -80,7 +89,7 @@ export function encodeClassCode(quiz: ClassQuiz, edition: string): string {
 
 /**
  * Reads a class code against the decks this app has, in their present editions. Every way a
- * code can be wrong gets a sentence for the learner: mistyped, from a newer factdeck, or for a
+ * code can be wrong gets a sentence for the learner: mistyped, or for a
  * deck (or an edition of its questions) not here.
  */
 export function decodeClassCode(
@@ -99,6 +108,7 @@ export function decodeClassCode(
 		return { error: 'That code has a mistake in it: check each character with your teacher.' };
 	let value = 0;
 	for (let i = 0; i < 4; i++) value = value * 256 + bytes[i];
+	const layout = LAYOUTS[bytes[0] >> 7 === 1 ? 1 : 0];
 	const take = (width: number) => {
 		const field = value % 2 ** width;
 		value = Math.floor(value / 2 ** width);
@@ -106,20 +116,20 @@ export function decodeClassCode(
 	};
 	const order = take(1);
 	const seconds = CLASS_TIMES[take(3)];
-	const formMask = take(6);
+	const formMask = take(layout.forms);
 	const count = CLASS_COUNTS[take(3)];
-	const seed = take(9);
+	const seed = take(layout.seed);
 	const tag = take(9);
-	const format = take(1);
-	if (format !== FORMAT)
-		return { error: 'That code was made by a newer factdeck: ask your teacher for the link.' };
 	const matching = decks.filter((deck) => deckTag(deck) === tag).map((deck) => deck.key);
 	if (matching.length !== 1)
 		return {
 			error:
 				'That code is for a deck this version of factdeck does not have: it may be outdated. Ask your teacher for a new code.'
 		};
-	const forms = QUESTION_FORMS.filter((_, i) => formMask & (1 << i));
+	// A code from before a form existed never asks it, even when it allowed every form it knew.
+	const known = QUESTION_FORMS.slice(0, layout.forms);
+	const picked = known.filter((_, i) => formMask & (1 << i));
+	const forms = picked.length === 0 && known.length < QUESTION_FORMS.length ? [...known] : picked;
 	return {
 		quiz: {
 			deck: matching[0],

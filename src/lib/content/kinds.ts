@@ -21,7 +21,8 @@ export const QUESTION_FORMS = [
 	'typed',
 	'numeric',
 	'order',
-	'match'
+	'match',
+	'cloze'
 ] as const;
 
 export type FactKind = (typeof FACT_KINDS)[number];
@@ -34,5 +35,6 @@ export const FORM_NAMES: Record<QuestionForm, string> = {
 	typed: 'Typed answer',
 	numeric: 'Number',
 	order: 'Timeline order',
-	match: 'Matching'
+	match: 'Matching',
+	cloze: 'Fill in the blank'
 };

@@ -100,7 +100,10 @@ function notesOf(input: ExportInput, factsOf: FactsOf) {
 			continue;
 		}
 		noted.set(key, q.id);
-		const statement = oneLine(fact.statement);
+		// A cloze question brings the article's own sentence; other questions the fact's statement.
+		const statement = oneLine(
+			q.form === 'cloze' ? `${q.before}${q.answer.text}${q.after}` : fact.statement
+		);
 		const span = clozeSpan(statement, oneLine(fact.answer));
 		const tags = ['factdeck', tag(fact.article), tag(fact.kind)];
 		const shared = clozes.get(statement);

@@ -1,6 +1,7 @@
-import { normalize } from '../questions/grade.ts';
+import { expectedAnswer, stemOf } from '../questions/grade.ts';
 import type { FactView } from '../questions/library.ts';
-import type { ClientQuestion } from '../questions/types.ts';
+import { normalize } from '../questions/text.ts';
+import type { ClientQuestion, TypedAnswer } from '../questions/types.ts';
 
 /** What every exporter takes: a quiz or a deck, its facts, and how to link to the article. */
 export interface ExportInput {
@@ -125,6 +126,13 @@ function checkQuestion(q: ClientQuestion): void {
 				throw problem(q, 'the answer does not pair every item once');
 			return;
 		}
+		case 'cloze':
+			if (blank(q.answer.text)) throw problem(q, 'the answer is empty');
+			if (blank(`${q.before}${q.after}`))
+				throw problem(q, 'the sentence around the blank is empty');
+			if (q.options && (q.options.some(blank) || !q.options.includes(q.answer.text)))
+				throw problem(q, 'the options do not hold the answer, or one is empty');
+			return;
 	}
 }
 
@@ -146,9 +154,10 @@ export function checkInput(input: ExportInput): FactsOf {
 	return (question) => question.facts.map((id) => facts.get(factKey(question.article, id))!);
 }
 
-/** The question as a learner reads it, on one line; a true-or-false question with its statement. */
+/** The question as a learner reads it, on one line, with its statement or sentence when it has one. */
 export function questionText(q: ClientQuestion): string {
-	return oneLine(q.form === 'true-false' ? `${q.prompt} ${q.statement}` : q.prompt);
+	const stem = stemOf(q);
+	return oneLine(stem === q.prompt ? q.prompt : `${q.prompt} ${stem}`);
 }
 
 /** Order items' labels, earliest first. */
@@ -164,21 +173,7 @@ export function matchPairs(q: Extract<ClientQuestion, { form: 'match' }>): [stri
 
 /** The right answer on one line: the option, True/False, the article's wording, the order, the pairs. */
 export function rightAnswer(q: ClientQuestion): string {
-	switch (q.form) {
-		case 'choice':
-			return oneLine(q.options[q.answer]);
-		case 'true-false':
-			return q.answer ? 'True' : 'False';
-		case 'typed':
-		case 'numeric':
-			return oneLine(q.answer.text);
-		case 'order':
-			return orderedLabels(q).join(' → ');
-		case 'match':
-			return matchPairs(q)
-				.map(([left, right]) => `${left} → ${right}`)
-				.join('; ');
-	}
+	return oneLine(expectedAnswer(q));
 }
 
 /**
@@ -186,7 +181,7 @@ export function rightAnswer(q: ClientQuestion): string {
  * article's wording, its aliases, then their normalized forms (accents, punctuation and a leading
  * article dropped), so Moodle accepts what factdeck's grader accepts; each once, ignoring case.
  */
-export function acceptedAnswers(q: Extract<ClientQuestion, { form: 'typed' }>): string[] {
+export function acceptedAnswers(q: { answer: TypedAnswer }): string[] {
 	const written = [q.answer.text, ...q.answer.aliases].map(oneLine);
 	const seen = new Set<string>();
 	return [...written, ...written.map(normalize)].filter((answer) => {

@@ -31,6 +31,8 @@ function options(q: ClientQuestion): string[] {
 			return q.items.map((item) => item.label);
 		case 'match':
 			return q.left;
+		case 'cloze':
+			return q.options ?? [];
 		default:
 			return [];
 	}
@@ -40,6 +42,7 @@ function options(q: ClientQuestion): string[] {
 function answer(q: ClientQuestion): string[] {
 	switch (q.form) {
 		case 'typed':
+		case 'cloze':
 			return [q.answer.text, ...q.answer.aliases];
 		case 'numeric': {
 			const tolerance =

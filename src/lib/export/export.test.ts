@@ -17,6 +17,7 @@ import {
 	acceptedAnswers,
 	oneLine,
 	orderedLabels,
+	questionText,
 	rightAnswer,
 	type ExportInput
 } from './common.ts';
@@ -172,14 +173,19 @@ describe.each([
 			typed: 'shortanswer',
 			numeric: 'numerical',
 			order: 'ordering',
-			match: 'matching'
+			match: 'matching',
+			cloze: 'shortanswer'
 		};
 		for (const [i, q] of input.questions.entries()) {
 			const x = questions[i];
-			expect(x['@_type']).toBe(types[q.form]);
+			expect(x['@_type']).toBe(q.form === 'cloze' && q.options ? 'multichoice' : types[q.form]);
 			expect(textOf(x.name as XmlNode)).toBe(q.id);
 			const stem = htmlText(textOf(x.questiontext as XmlNode));
-			expect(stem).toBe(oneLine(q.form === 'true-false' ? q.statement : q.prompt));
+			expect(stem).toBe(
+				q.form === 'cloze'
+					? questionText(q)
+					: oneLine(q.form === 'true-false' ? q.statement : q.prompt)
+			);
 			const feedback = htmlText(textOf(x.generalfeedback as XmlNode));
 			for (const fact of factsOf(q)) expect(feedback).toContain(oneLine(fact.quote));
 			const answers = (x.answer ?? []) as XmlNode[];

@@ -8,6 +8,7 @@ import {
 	exportFilename,
 	matchPairs,
 	oneLine,
+	questionText,
 	type ExportFile,
 	type ExportInput
 } from './common.ts';
@@ -55,6 +56,8 @@ function textsInBraces(q: ClientQuestion, feedback: string): string[] {
 			return [q.answer.text, q.answer.unit ?? '', feedback];
 		case 'match':
 			return [...q.left, feedback];
+		case 'cloze':
+			return [...(q.options ?? acceptedAnswers(q)), feedback];
 		default:
 			return [feedback];
 	}
@@ -70,11 +73,12 @@ function giftQuestion(
 	// Moodle reads any `->` between the braces as a matching pair, and GIFT cannot escape it.
 	if (textsInBraces(q, feedback).some((text) => text.includes('->')))
 		return { reason: 'it contains "->", which GIFT cannot escape inside the answers' };
-	const texts = [stemOf(q), textsInBraces(q, feedback)].flat();
+	const texts = [giftStem(q), textsInBraces(q, feedback)].flat();
 	if (q.form === 'match') texts.push(...q.right);
 	// Plain text keeps `<` and `&` literal in Moodle; the default format would read them as HTML.
 	const format: GiftFormat = texts.some((text) => /[<>&]/.test(text)) ? 'plain' : 'moodle';
-	const stem = format === 'plain' ? `[plain]${escapeGift(stemOf(q))}` : giftText(stemOf(q), format);
+	const stem =
+		format === 'plain' ? `[plain]${escapeGift(giftStem(q))}` : giftText(giftStem(q), format);
 	const general = `\t####${giftText(feedback, format)}\n`;
 	const head = `::${escapeGift(title)}::${stem} {`;
 	switch (q.form) {
@@ -107,12 +111,19 @@ function giftQuestion(
 			);
 			return { text: `${head}\n${pairs.join('')}${general}}` };
 		}
+		case 'cloze': {
+			// Options make it a multiple choice; otherwise Moodle compares what is typed, as a short answer.
+			const answers = q.options
+				? q.options.map((o) => `\t${o === q.answer.text ? '=' : '~'}${giftText(o, format)}\n`)
+				: acceptedAnswers(q).map((a) => `\t=${giftText(shortAnswer(a), format)}\n`);
+			return { text: `${head}\n${answers.join('')}${general}}` };
+		}
 	}
 }
 
-/** The question text: a true-or-false question's statement, any other question's prompt. */
-function stemOf(q: ClientQuestion): string {
-	return q.form === 'true-false' ? q.statement : q.prompt;
+/** The question text: a true-or-false question's statement, a cloze's prompt and sentence. */
+function giftStem(q: ClientQuestion): string {
+	return q.form === 'cloze' ? questionText(q) : q.form === 'true-false' ? q.statement : q.prompt;
 }
 
 /** Writes a quiz as a Moodle GIFT file; ordering questions are left out (GIFT has none). */

@@ -64,6 +64,7 @@ type Row = { question: string; answers: string[]; correct: number; shortened: bo
 
 /** A question as a template row, or why it does not fit. */
 function kahootRow(q: ClientQuestion, fact: FactView | undefined): Row | { reason: string } {
+	if (q.form === 'cloze') return { reason: 'Kahoot has no fill-in-the-blank questions' };
 	if (q.form !== 'choice' && q.form !== 'true-false')
 		return {
 			reason: `Kahoot quizzes take multiple choice and true-or-false questions, not ${q.form}`

@@ -9,6 +9,7 @@ import {
 	matchPairs,
 	oneLine,
 	orderedLabels,
+	questionText,
 	type Explanation,
 	type ExportFile,
 	type ExportInput
@@ -128,6 +129,15 @@ function body(q: ClientQuestion): { type: string; fields: object } {
 					answer: orderedLabels(q).map((label, i) => answer(i + 1, html(escapeHtml(label))))
 				}
 			};
+		case 'cloze':
+			return q.options
+				? body({
+						...q,
+						form: 'choice',
+						options: q.options,
+						answer: q.options.indexOf(q.answer.text)
+					})
+				: body({ ...q, form: 'typed', answer: q.answer });
 		case 'match':
 			return {
 				type: 'matching',
@@ -162,7 +172,11 @@ export function exportMoodleXml(input: ExportInput): ExportFile {
 		return {
 			'@_type': type,
 			name: plain(q.id),
-			questiontext: html(paragraph(q.form === 'true-false' ? q.statement : q.prompt)),
+			questiontext: html(
+				paragraph(
+					q.form === 'true-false' ? q.statement : q.form === 'cloze' ? questionText(q) : q.prompt
+				)
+			),
 			generalfeedback: html(feedbackHtml(explanation)),
 			defaultgrade: '1',
 			penalty: q.form === 'true-false' ? '1' : '0.3333333',

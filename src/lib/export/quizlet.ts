@@ -19,6 +19,7 @@ function cards(q: ClientQuestion, factsOf: FactsOf): [string, string][] | { reas
 		case 'choice':
 		case 'typed':
 		case 'numeric':
+		case 'cloze':
 			return [[questionText(q), rightAnswer(q)]];
 		case 'true-false':
 			// "False" alone teaches nothing: the definition says what the article says instead.

@@ -1,6 +1,7 @@
 import type { QuestionForm } from '../content/kinds.ts';
-import type { Match } from '../questions/types.ts';
-import type { Attempt, ResponseValue } from './model.ts';
+import { decodeResponse, encodeResponse } from '../questions/grade.ts';
+import type { Match, ResponseValue } from '../questions/types.ts';
+import type { Attempt } from './model.ts';
 
 /** How a right answer was accepted, in the order its verdict code counts them (1–4). */
 const MATCH_CODES: Match[] = ['exact', 'alias', 'typo', 'tolerance'];
@@ -23,23 +24,8 @@ export function verdictOf(code: number): Pick<Attempt, 'correct' | 'score' | 'ma
 
 /** Reads a stored response for a question of `form`; undefined when it is not one. */
 export function responseFor(form: QuestionForm, value: unknown): ResponseValue | undefined {
-	switch (form) {
-		case 'choice':
-			return Number.isSafeInteger(value) ? (value as number) : undefined;
-		case 'true-false':
-			return value === 0 || value === 1 ? value === 1 : undefined;
-		case 'typed':
-		case 'numeric':
-			return typeof value === 'string' && value.length <= 500 ? value : undefined;
-		case 'order':
-			return Array.isArray(value) && value.length <= 50 && value.every((x) => typeof x === 'string')
-				? (value as string[])
-				: undefined;
-		case 'match':
-			return Array.isArray(value) &&
-				value.length <= 50 &&
-				value.every((x) => x === null || Number.isSafeInteger(x))
-				? (value as (number | null)[])
-				: undefined;
-	}
+	// Stored documents write a true-or-false answer as 1 or 0, and nothing else.
+	if (form === 'true-false' && value !== 0 && value !== 1) return undefined;
+	const response = decodeResponse(form, form === 'true-false' ? value === 1 : value);
+	return response && encodeResponse(response);
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { groupQuestionId } from '../questions/bank.ts';
-import { attemptKey, compareAttempts, type Attempt, type Progress, type Quiz } from './model.ts';
+import { attemptKey, factQuestionId, formOfQuestion, groupQuestionId } from '../ids.ts';
+import { compareAttempts, type Attempt, type Progress, type Quiz } from './model.ts';
 
 // Generators of valid progress for property tests, at the precision the store keeps.
 
@@ -24,9 +24,7 @@ export const questionId = fc
 	.map(([article, fact, form]) =>
 		form === 'order' || form === 'match'
 			? groupQuestionId(article, fact, form, factsOf(`${article}/${fact}`))
-			: form === 'true-false'
-				? `${article}/${fact}:${form}:true`
-				: `${article}/${fact}:${form}`
+			: factQuestionId(article, fact, form, form === 'true-false' ? 'true' : undefined)
 	);
 
 const responseFor = (form: string) => {
@@ -45,7 +43,7 @@ const responseFor = (form: string) => {
 	}
 };
 
-const formOfId = (id: string) => /:(choice|true-false|typed|numeric|order|match)/.exec(id)![1];
+const formOfId = (id: string) => formOfQuestion(id) ?? 'choice';
 
 /** A quiz answer whose quiz record is not kept (it began before a reset in another tab). */
 const unkeptQuiz = fc

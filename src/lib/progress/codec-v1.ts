@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { QUESTION_FORMS } from '../content/kinds.ts';
 import { responseFor, verdictCode, verdictOf } from './answer-codes.ts';
-import { formOf, type Attempt, type Mode, type Progress, type Quiz, type Rating } from './model.ts';
+import { formOfQuestion } from '../ids.ts';
+import { type Attempt, type Mode, type Progress, type Quiz, type Rating } from './model.ts';
 
 const DAY_MS = 86_400_000;
 const MODE_CODES: Record<Mode, number> = { quiz: -3, review: -1, cram: -2 };
@@ -114,7 +115,8 @@ export function decodeProgressV1(data: unknown): DecodedV1 {
 		rejected.push({ where, raw: JSON.stringify(value) ?? String(value), reason });
 
 	const questions = frame.questions.map((id, i) => {
-		if (typeof id === 'string' && id.length > 0 && id.length <= 300 && formOf(id)) return id;
+		if (typeof id === 'string' && id.length > 0 && id.length <= 300 && formOfQuestion(id))
+			return id;
 		reject(`questions[${i}]`, id, 'not a question id');
 		return undefined;
 	});
@@ -180,7 +182,7 @@ function decodeTuple(
 		return 'the verdict is not a known code';
 	if (!Number.isSafeInteger(tenths) || (tenths as number) < 0)
 		return 'the time taken is not a duration';
-	const form = formOf(question)!;
+	const form = formOfQuestion(question)!;
 	const value = responseFor(form, response);
 	if (value === undefined) return `the answer does not fit a ${form} question`;
 	if (!Number.isSafeInteger(owner) || (owner as number) < -3) return 'the quiz or mode is unknown';

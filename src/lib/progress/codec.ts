@@ -3,9 +3,9 @@ import { QUESTION_FORMS } from '../content/kinds.ts';
 import type { QuestionForm } from '../content/kinds.ts';
 import { responseFor, verdictCode, verdictOf } from './answer-codes.ts';
 import { decodeProgressV1 } from './codec-v1.ts';
+import { formOfQuestion } from '../ids.ts';
 import {
 	compareAttempts,
-	formOf,
 	type Attempt,
 	type Mode,
 	type Progress,
@@ -207,7 +207,7 @@ export function decodeProgress(data: unknown): Decoded {
 		const parsed = v.safeParse(QuestionEntry, entry);
 		if (parsed.success) {
 			const [id, facts] = typeof parsed.output === 'string' ? [parsed.output] : parsed.output;
-			const form = formOf(id);
+			const form = formOfQuestion(id);
 			if (form) return { id, facts, form };
 		}
 		reject(`questions[${i}]`, entry, 'not a question id');

@@ -1,4 +1,5 @@
-import { attemptKey, type Attempt, type Progress, type Quiz } from './model.ts';
+import { attemptKey } from '../ids.ts';
+import type { Attempt, Progress, Quiz } from './model.ts';
 
 /** What derivations need to know of a question: its facts, sections and kinds. */
 export interface QuestionInfo {

@@ -5,7 +5,8 @@ import { progress } from './arbitraries.ts';
 import { encodeProgress, migrateProgressV1, PROGRESS_VERSION } from './codec.ts';
 import { encodeProgressV1 } from './codec-v1.ts';
 import { progressDocument } from './document.ts';
-import { attemptKey, type Progress } from './model.ts';
+import { attemptKey } from '../ids.ts';
+import type { Progress } from './model.ts';
 
 const spec = progressDocument(() => 0.5);
 

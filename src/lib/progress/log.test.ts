@@ -11,7 +11,8 @@ import {
 	startQuiz,
 	undoAttempt
 } from './log.ts';
-import { attemptKey, emptyProgress, type Attempt, type Progress } from './model.ts';
+import { attemptKey } from '../ids.ts';
+import { emptyProgress, type Attempt, type Progress } from './model.ts';
 
 const answer = (at: number, question = 'a/x:choice'): Attempt => ({
 	at,

@@ -1,5 +1,5 @@
+import { attemptKey } from '../ids.ts';
 import {
-	attemptKey,
 	compareAttempts,
 	storedPrecision,
 	wholeSecond,

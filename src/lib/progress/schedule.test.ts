@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { progress } from './arbitraries.ts';
 import { recordAttempt, undoAttempt } from './log.ts';
-import { attemptKey, emptyProgress, type Attempt, type Progress } from './model.ts';
+import { attemptKey } from '../ids.ts';
+import { emptyProgress, type Attempt, type Progress } from './model.ts';
 import {
 	buildQueue,
 	forecast,

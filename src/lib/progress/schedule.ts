@@ -7,10 +7,12 @@ import {
 	type FSRS,
 	type Grade
 } from 'ts-fsrs';
-import { compareAttempts, factOf, type Attempt, type Rating } from './model.ts';
+import { factOfQuestion, formOfQuestion, type FactKey } from '../ids.ts';
+import { usualRating, type Level } from '../questions/forms/form.ts';
+import { ratingFor } from '../questions/grade.ts';
+import { compareAttempts, type Attempt, type Rating } from './model.ts';
 
-/** A fact's identity across articles: `<article>/<fact>`. */
-export type FactKey = string;
+export type { FactKey };
 
 /** A fact's memory: its FSRS card, rebuilt from the log, and what the learner did with it. */
 export interface FactCard {
@@ -30,8 +32,8 @@ export interface ScheduleSettings {
 /** The rating an answer gives its fact: the learner's own, or Good, Hard (typo) or Again. */
 export function ratingOf(attempt: Attempt): Rating {
 	if (attempt.rating !== undefined) return attempt.rating;
-	if (!attempt.correct) return 1;
-	return attempt.match === 'typo' ? 2 : 3;
+	const form = formOfQuestion(attempt.question);
+	return form ? ratingFor(form, attempt) : usualRating(attempt);
 }
 
 const schedulers = new Map<number, FSRS>();
@@ -48,8 +50,7 @@ export function schedulerFor(retention: number): FSRS {
 
 /** The fact a question asks about, when it asks about one (order and match questions ask several). */
 export function factKeyOf(questionId: string): FactKey | undefined {
-	const found = factOf(questionId);
-	return found && `${found.article}/${found.fact}`;
+	return factOfQuestion(questionId);
 }
 
 /** The outcome of replaying the log: every fact's card, and what retention measurement needs. */
@@ -92,8 +93,7 @@ function apply(result: Replay, attempt: Attempt, scheduler: FSRS): void {
 	});
 }
 
-/** How hard a review's question is, by the card's stability: recognise, choose, then recall. */
-export type Level = 'true-false' | 'choice' | 'recall';
+export type { Level };
 
 /** Stability (days) from which a fact is asked as a choice, then recalled (typed or numeric). */
 export const LEVELS = { choice: 3, recall: 14 };

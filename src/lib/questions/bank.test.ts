@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus, type ArticleContent } from '../content/corpus.ts';
 import { readContentFiles } from '../../node/content-files.ts';
 import { VALID_FIXTURE } from '../../node/fixture-content.ts';
-import { buildBank, groupQuestionId } from './bank.ts';
+import { groupQuestionId } from '../ids.ts';
+import { buildBank } from './bank.ts';
 import { checkBank, checkQuestion } from './checks.ts';
 import { buildDecks } from './decks.ts';
 import { clashesWithAnswer } from './distractors.ts';
@@ -128,10 +129,11 @@ describe('the question bank', () => {
 		}
 	});
 
-	it('builds all six forms from the Mali article', () => {
+	it('builds every form from the Mali article', () => {
 		const forms = new Set(buildBank(mali).questions.map((q) => q.form));
 		expect([...forms].sort()).toEqual([
 			'choice',
+			'cloze',
 			'match',
 			'numeric',
 			'order',

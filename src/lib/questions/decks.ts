@@ -1,4 +1,6 @@
 import type { ArticleContent } from '../content/corpus.ts';
+import { QUESTION_FORMS } from '../content/kinds.ts';
+import { deckKey } from '../ids.ts';
 import type { DeckSelect, DeckSpec } from '../content/schema.ts';
 import type { Bank } from './bank.ts';
 import type { Question, QuestionForm } from './types.ts';
@@ -13,11 +15,6 @@ export interface Deck {
 	description: string;
 	/** Question ids, in bank order. */
 	questions: string[];
-}
-
-/** The deck key used in URLs, codes and progress. */
-export function deckKey(article: string, deck: string): string {
-	return `${article}/${deck}`;
 }
 
 /**
@@ -73,14 +70,10 @@ export function buildDecks(content: ArticleContent, bank: Bank): Deck[] {
 
 /** How many questions of each form a list holds, every form listed. */
 export function countByForm(questions: readonly Question[]): Record<QuestionForm, number> {
-	const counts: Record<QuestionForm, number> = {
-		choice: 0,
-		'true-false': 0,
-		typed: 0,
-		numeric: 0,
-		order: 0,
-		match: 0
-	};
+	const counts = Object.fromEntries(QUESTION_FORMS.map((form) => [form, 0])) as Record<
+		QuestionForm,
+		number
+	>;
 	for (const question of questions) counts[question.form]++;
 	return counts;
 }

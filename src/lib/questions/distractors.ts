@@ -9,7 +9,7 @@ import {
 	shiftDate,
 	significantDigits
 } from './format.ts';
-import { contains, normalize } from './grade.ts';
+import { contains, normalize } from './text.ts';
 import { shuffle, type Rng } from './random.ts';
 
 /** Where a distractor came from, most trusted first. */

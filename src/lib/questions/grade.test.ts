@@ -3,15 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../node/content-files.ts';
 import { loadCorpus } from '../content/corpus.ts';
 import type { Fact } from '../content/schema.ts';
-import {
-	contains,
-	editDistance,
-	grade,
-	normalize,
-	parseNumber,
-	sameAnswer,
-	typoAllowance
-} from './grade.ts';
+import { grade } from './grade.ts';
+import { parseNumber } from './numbers.ts';
+import { contains, normalize, sameAnswer } from './text.ts';
+import { editDistance, typoAllowance } from './typos.ts';
 import type {
 	ChoiceQuestion,
 	MatchQuestion,

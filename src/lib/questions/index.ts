@@ -1,6 +1,6 @@
 export { buildBank } from './bank.ts';
 export type { Bank } from './bank.ts';
-export { buildDecks, countByForm, deckKey, isSectionDeck, sectionDeck, selects } from './decks.ts';
+export { buildDecks, countByForm, isSectionDeck, sectionDeck, selects } from './decks.ts';
 export type { Deck } from './decks.ts';
 export { sampleQuiz } from './quiz.ts';
 export type { QuizOrder, QuizSettings } from './quiz.ts';

@@ -92,22 +92,48 @@ export interface MatchQuestion extends QuestionBase {
 	answer: number[];
 }
 
+/** The accepted answer of a cloze: a typed answer, with its value when it is a number. */
+export interface ClozeAnswer extends TypedAnswer {
+	/** The number the blank holds, so "1000" fills a blank the article writes "1,000". */
+	value?: number;
+}
+
+export interface ClozeQuestion extends QuestionBase {
+	form: 'cloze';
+	/** The article's sentence before and after the blank. */
+	before: string;
+	after: string;
+	answer: ClozeAnswer;
+	/** Options to choose the blank from, for answers too long to type; absent when typed. */
+	options?: string[];
+}
+
 export type Question =
 	| ChoiceQuestion
 	| TrueFalseQuestion
 	| TypedQuestion
 	| NumericQuestion
 	| OrderQuestion
-	| MatchQuestion;
+	| MatchQuestion
+	| ClozeQuestion;
+
+export type ChoiceResponse = { form: 'choice'; option: number };
+export type TrueFalseResponse = { form: 'true-false'; value: boolean };
+export type TypedResponse = { form: 'typed'; text: string };
+export type NumericResponse = { form: 'numeric'; text: string };
+export type OrderResponse = { form: 'order'; order: string[] };
+export type MatchResponse = { form: 'match'; pairs: (number | null)[] };
+export type ClozeResponse = { form: 'cloze'; text: string };
 
 /** What a learner gave, by form. */
 export type Response =
-	| { form: 'choice'; option: number }
-	| { form: 'true-false'; value: boolean }
-	| { form: 'typed'; text: string }
-	| { form: 'numeric'; text: string }
-	| { form: 'order'; order: string[] }
-	| { form: 'match'; pairs: (number | null)[] };
+	| ChoiceResponse
+	| TrueFalseResponse
+	| TypedResponse
+	| NumericResponse
+	| OrderResponse
+	| MatchResponse
+	| ClozeResponse;
 
 /** How an answer was accepted, when it was. */
 export type Match = 'exact' | 'alias' | 'typo' | 'tolerance';
@@ -125,8 +151,35 @@ export interface Verdict {
 }
 
 /** A question as pages receive it: without the tags, kinds and sections only decks select on. */
+export type Client<Q extends Question> = Omit<Q, 'tags' | 'kinds' | 'sections'>;
+
+/** Any question as pages receive it (see Client). */
 export type ClientQuestion = Question extends infer Q
 	? Q extends Question
-		? Omit<Q, 'tags' | 'kinds' | 'sections'>
+		? Client<Q>
 		: never
 	: never;
+
+/** The question of a form. */
+export type QuestionOf<F extends QuestionForm> = Extract<Question, { form: F }>;
+/** The response to a question of a form. */
+export type ResponseOf<F extends QuestionForm> = Extract<Response, { form: F }>;
+
+/** A response without its form tag, as stored: the form is known from the question id. */
+export type ResponseValue = number | boolean | string | string[] | (number | null)[];
+
+/** An order item as a player sees it: no date that would give the order away. */
+export type PlayerOrderItem = Pick<OrderItem, 'fact' | 'label'>;
+
+/** A question as a live game's player receives it before the reveal: nothing gives the answer. */
+export type PlayerQuestion =
+	| Omit<Client<ChoiceQuestion>, 'answer'>
+	| Omit<Client<TrueFalseQuestion>, 'answer' | 'swap'>
+	| Omit<Client<TypedQuestion>, 'answer'>
+	| (Omit<Client<NumericQuestion>, 'answer'> & { unit?: string })
+	| (Omit<Client<OrderQuestion>, 'answer' | 'items'> & { items: PlayerOrderItem[] })
+	| Omit<Client<MatchQuestion>, 'answer'>
+	| Omit<Client<ClozeQuestion>, 'answer'>;
+
+/** An FSRS rating: Again, Hard, Good, Easy. */
+export type Rating = 1 | 2 | 3 | 4;

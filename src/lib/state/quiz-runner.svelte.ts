@@ -1,7 +1,13 @@
 import { recordAttempt, finishQuiz, quizAttempts } from '$lib/progress/log.ts';
-import { responseOf, responseValue, type Attempt, type Quiz } from '$lib/progress/model.ts';
-import { initialResponse, isAnswerable } from '$lib/questions/describe.ts';
-import type { grade as Grade } from '$lib/questions/grade.ts';
+import type { Attempt, Quiz } from '$lib/progress/model.ts';
+import {
+	decodeResponse,
+	encodeResponse,
+	expectedAnswer,
+	grade,
+	initialResponse,
+	isAnswerable
+} from '$lib/questions/grade.ts';
 import type { FactView } from '$lib/questions/library.ts';
 import type { ClientQuestion, Response, Verdict } from '$lib/questions/types.ts';
 import type { AppState } from './app.svelte.ts';
@@ -41,15 +47,11 @@ export class QuizRunner {
 	draft = $state<Response | undefined>();
 	#shownAt = Date.now();
 
-	/**
-	 * @param grade the grader, passed in so the page can load it alongside the deck's questions
-	 */
 	constructor(
 		private readonly app: AppState,
 		quiz: Quiz,
 		questions: ClientQuestion[],
-		facts: FactView[],
-		private readonly grade: typeof Grade
+		facts: FactView[]
 	) {
 		this.quiz = quiz;
 		this.questions = questions;
@@ -113,19 +115,18 @@ export class QuizRunner {
 	/** The verdict on any question of the quiz, from its saved answer. */
 	verdictOf(question: ClientQuestion): Verdict | undefined {
 		const response = this.responseOf(question);
-		return response && this.grade(question, response);
+		return response && grade(question, response);
 	}
 
 	/** The right answer to a question, as the article words it. */
 	expectedOf(question: ClientQuestion): string {
-		// Any wrong response makes the grader say what the answer is.
-		return this.grade(question, { form: 'choice', option: -1 }).expected;
+		return expectedAnswer(question);
 	}
 
 	/** The saved answer to a question, in its form's shape. */
 	responseOf(question: ClientQuestion): Response | undefined {
 		const attempt = this.attempts.get(question.id);
-		return attempt && responseOf(question.form, attempt.response);
+		return attempt && decodeResponse(question.form, attempt.response);
 	}
 
 	get canSubmit(): boolean {
@@ -141,12 +142,12 @@ export class QuizRunner {
 	submit(now = Date.now()): Verdict | undefined {
 		const question = this.current;
 		if (!question || !this.canSubmit || !this.draft) return undefined;
-		const verdict = this.grade(question, this.draft);
+		const verdict = grade(question, this.draft);
 		const attempt: Attempt = {
 			at: now,
 			question: question.id,
 			...(question.facts.length > 1 ? { facts: question.facts } : {}),
-			response: responseValue(this.draft),
+			response: encodeResponse(this.draft),
 			correct: verdict.correct,
 			score: verdict.score,
 			...(verdict.match ? { match: verdict.match } : {}),

@@ -1,27 +1,24 @@
 import { liveAttempts } from '$lib/progress/derive.ts';
 import { rateAttempt, recordAttempt, undoAttempt } from '$lib/progress/log.ts';
-import {
-	attemptKey,
-	responseOf,
-	responseValue,
-	storedPrecision,
-	type Attempt,
-	type Rating
-} from '$lib/progress/model.ts';
+import { attemptKey, factOfQuestion, type FactKey } from '$lib/ids.ts';
+import { storedPrecision, type Attempt, type Rating } from '$lib/progress/model.ts';
 import {
 	buildQueue,
-	factKeyOf,
 	factsByKey,
 	levelOf,
 	questionsByFact,
 	ratingOf,
 	Replayer,
 	studyDayStart,
-	type FactKey,
 	type Level
 } from '$lib/progress/schedule.ts';
-import { isAnswerable } from '$lib/questions/describe.ts';
-import type { grade as Grade } from '$lib/questions/grade.ts';
+import {
+	decodeResponse,
+	encodeResponse,
+	grade,
+	isAnswerable,
+	levelOfQuestion
+} from '$lib/questions/grade.ts';
 import type { FactView } from '$lib/questions/library.ts';
 import { createRng, seedFrom, shuffle } from '$lib/questions/random.ts';
 import type { ClientQuestion, Response, Verdict } from '$lib/questions/types.ts';
@@ -36,12 +33,6 @@ export interface Bank {
 	order: FactKey[];
 }
 
-/** Which forms each level asks in, hardest first within a level. */
-const FORMS: Record<Level, ClientQuestion['form'][]> = {
-	'true-false': ['true-false'],
-	choice: ['choice'],
-	recall: ['typed', 'numeric']
-};
 const FALLBACK: Record<Level, Level[]> = {
 	'true-false': ['true-false', 'choice', 'recall'],
 	choice: ['choice', 'true-false', 'recall'],
@@ -72,7 +63,6 @@ export class ReviewSession {
 		private readonly app: AppState,
 		private readonly settings: SettingsState,
 		bank: Bank,
-		private readonly grade: typeof Grade,
 		cramFacts?: FactKey[]
 	) {
 		const byFact = questionsByFact(bank.questions);
@@ -130,7 +120,7 @@ export class ReviewSession {
 		const questions = this.#byFact.get(fact) ?? [];
 		const card = this.replay.cards.get(fact)?.card;
 		for (const level of FALLBACK[levelOf(card)]) {
-			const fitting = questions.filter((q) => FORMS[level].includes(q.form));
+			const fitting = questions.filter((q) => levelOfQuestion(q) === level);
 			if (fitting.length > 0) {
 				const rng = createRng(seedFrom(`${fact}#${card?.reps ?? 0}`));
 				return fitting[rng.int(0, fitting.length - 1)];
@@ -156,18 +146,18 @@ export class ReviewSession {
 	/** The verdict on the answer on screen. */
 	get verdict(): Verdict | undefined {
 		if (!this.current || !this.answered) return undefined;
-		const response = responseOf(this.current.question.form, this.answered.response);
-		return response && this.grade(this.current.question, response);
+		const response = decodeResponse(this.current.question.form, this.answered.response);
+		return response && grade(this.current.question, response);
 	}
 
 	/** Grades the draft and records it at once: a review, or cram practice. */
 	submit(now = Date.now()): void {
 		if (!this.current || !this.canSubmit || !this.draft) return;
-		const verdict = this.grade(this.current.question, this.draft);
+		const verdict = grade(this.current.question, this.draft);
 		const attempt: Attempt = {
 			at: now,
 			question: this.current.question.id,
-			response: responseValue(this.draft),
+			response: encodeResponse(this.draft),
 			correct: verdict.correct,
 			score: verdict.score,
 			...(verdict.match ? { match: verdict.match } : {}),
@@ -206,7 +196,7 @@ export class ReviewSession {
 		const last = this.last;
 		if (!last) return;
 		this.app.update((progress) => undoAttempt(progress, attemptKey(last)));
-		const fact = factKeyOf(last.question);
+		const fact = factOfQuestion(last.question);
 		const question = fact ? this.#byFact.get(fact)?.find((q) => q.id === last.question) : undefined;
 		// In cram, the fact that had come up goes back to wait its turn.
 		if (this.#cram && this.current && this.current.fact !== fact)

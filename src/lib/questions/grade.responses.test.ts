@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeResponse, initialResponse, isAnswerable } from './describe.ts';
+import { describeResponse, initialResponse, isAnswerable } from './grade.ts';
 import type { ClientQuestion } from './types.ts';
 
 const base = { article: 'a', facts: ['f'], position: 0, prompt: 'Which?' };

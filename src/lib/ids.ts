@@ -1,0 +1,173 @@
+// Every id and key factdeck stores or shows, formatted and parsed in one place.
+import crc32 from 'crc/calculators/crc32';
+import { QUESTION_FORMS, type QuestionForm } from './content/kinds.ts';
+
+/** Lower-case words joined by single hyphens: the shape of every authored id. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const SLUG_PART = '[a-z0-9]+(?:-[a-z0-9]+)*';
+
+/** Whether a text is a slug (see SLUG). */
+export function isSlug(text: string): boolean {
+	return SLUG.test(text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fact keys: `<article>/<fact>`
+// ---------------------------------------------------------------------------------------------
+
+/** A fact named across articles: `<article>/<fact>` (made by factKey, read by parseFactKey). */
+export type FactKey = string;
+
+/** The key of a fact of an article. */
+export function factKey(article: string, fact: string): FactKey {
+	return `${article}/${fact}`;
+}
+
+const FACT_KEY = new RegExp(`^(${SLUG_PART})/(${SLUG_PART})$`);
+
+/** The article and fact of a fact key, or undefined when the text is not one. */
+export function parseFactKey(key: string): { article: string; fact: string } | undefined {
+	const match = FACT_KEY.exec(key);
+	return match ? { article: match[1], fact: match[2] } : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deck keys: `<article>/<deck>`
+// ---------------------------------------------------------------------------------------------
+
+/** A deck named across articles, `<article>/<deck>`, as URLs, codes and progress use it. */
+export type DeckKey = string;
+
+/** The key of a deck of an article. */
+export function deckKey(article: string, deck: string): DeckKey {
+	return `${article}/${deck}`;
+}
+
+/** The article and deck of a deck key, or undefined when the text is not one. */
+export function parseDeckKey(key: string): { article: string; deck: string } | undefined {
+	const match = FACT_KEY.exec(key);
+	return match ? { article: match[1], deck: match[2] } : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Question ids
+// ---------------------------------------------------------------------------------------------
+
+/** The forms asked of several facts at once; their ids name the facts by a checksum. */
+export const GROUP_FORMS = ['order', 'match'] as const;
+export type GroupForm = (typeof GROUP_FORMS)[number];
+
+/** What a question id says: the fact and form of a one-fact question, or a group's facts. */
+export type QuestionIdParts =
+	| { article: string; fact: string; form: QuestionForm; variant?: string }
+	| { article: string; set: string; form: GroupForm; key: string };
+
+const FORMS = QUESTION_FORMS.join('|');
+const ONE_FACT = new RegExp(`^(${SLUG_PART})/(${SLUG_PART}):(${FORMS})(?::(${SLUG_PART}))?$`);
+const GROUP = new RegExp(
+	`^(${SLUG_PART})/(${SLUG_PART}):(${GROUP_FORMS.join('|')}):([0-9a-z]{7})$`
+);
+
+const isForm = (text: string): text is QuestionForm =>
+	(QUESTION_FORMS as readonly string[]).includes(text);
+const isGroupForm = (text: string): text is GroupForm =>
+	(GROUP_FORMS as readonly string[]).includes(text);
+
+/** The id of a question on one fact: `<article>/<fact>:<form>[:<variant>]`. */
+export function factQuestionId(
+	article: string,
+	fact: string,
+	form: QuestionForm,
+	variant?: string
+): string {
+	return `${article}/${fact}:${form}${variant === undefined ? '' : `:${variant}`}`;
+}
+
+const encoder = new TextEncoder();
+
+/** The CRC-32 of a text, unsigned. */
+export function crcOf(text: string): number {
+	return crc32(encoder.encode(text)) >>> 0;
+}
+
+/** The key naming a group of facts: the CRC-32 of their sorted ids, in base 36, seven digits. */
+export function groupKey(facts: readonly string[]): string {
+	return crcOf([...facts].sort().join(' '))
+		.toString(36)
+		.padStart(7, '0');
+}
+
+/**
+ * The id of a question on several facts, `<article>/<set>:<form>:<key>`, where the key names the
+ * facts it holds (see groupKey).
+ */
+export function groupQuestionId(
+	article: string,
+	set: string,
+	form: GroupForm,
+	facts: readonly string[]
+): string {
+	return `${article}/${set}:${form}:${groupKey(facts)}`;
+}
+
+/** What a question id says, or undefined when the text is not a question id. */
+export function parseQuestionId(id: string): QuestionIdParts | undefined {
+	const group = GROUP.exec(id);
+	if (group && isGroupForm(group[3]))
+		return { article: group[1], set: group[2], form: group[3], key: group[4] };
+	const one = ONE_FACT.exec(id);
+	if (!one || !isForm(one[3]) || isGroupForm(one[3])) return undefined;
+	return {
+		article: one[1],
+		fact: one[2],
+		form: one[3],
+		...(one[4] === undefined ? {} : { variant: one[4] })
+	};
+}
+
+/** Formats parsed question id parts back into the id. */
+export function formatQuestionId(parts: QuestionIdParts): string {
+	return 'set' in parts
+		? `${parts.article}/${parts.set}:${parts.form}:${parts.key}`
+		: factQuestionId(parts.article, parts.fact, parts.form, parts.variant);
+}
+
+/** The form of a question, read from its id. */
+export function formOfQuestion(id: string): QuestionForm | undefined {
+	return parseQuestionId(id)?.form;
+}
+
+/** The fact a one-fact question asks about, read from its id; undefined for groups. */
+export function factOfQuestion(id: string): FactKey | undefined {
+	const parts = parseQuestionId(id);
+	return parts && 'fact' in parts ? factKey(parts.article, parts.fact) : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attempt keys: `<when>|<question>|<quiz or mode>`
+// ---------------------------------------------------------------------------------------------
+
+/** What identifies an answer: when, on which question, in which quiz (or mode). */
+export interface AttemptKeyParts {
+	at: number;
+	question: string;
+	/** The quiz id for a quiz answer, otherwise the mode (`review`, `cram`). */
+	quiz?: string;
+	mode: string;
+}
+
+/** An answer's identity, as undo and merges refer to it. */
+export function attemptKey(attempt: AttemptKeyParts): string {
+	// Two tabs may answer the same question in the same second, in different quizzes or modes.
+	return `${attempt.at}|${attempt.question}|${attempt.quiz ?? attempt.mode}`;
+}
+
+/** The time, question and quiz or mode of an attempt key, or undefined when it is not one. */
+export function parseAttemptKey(
+	key: string
+): { at: number; question: string; quizOrMode: string } | undefined {
+	const match = /^(-?\d+)\|([^|]+)\|([^|]+)$/.exec(key);
+	if (!match) return undefined;
+	const at = Number(match[1]);
+	return Number.isSafeInteger(at) ? { at, question: match[2], quizOrMode: match[3] } : undefined;
+}

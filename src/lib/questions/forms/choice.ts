@@ -1,0 +1,157 @@
+import { clashesWithAnswer, inKindPool } from '../distractors.ts';
+import { dateFormatOf, numberFormatOf } from '../format.ts';
+import { shuffle } from '../random.ts';
+import { contains, normalize } from '../text.ts';
+import { factQuestionId } from '../../ids.ts';
+import type { ChoiceQuestion, Client } from '../types.ts';
+import { usualRating, type CheckResult, type Form, type CheckContext } from './form.ts';
+import { quoteGrounded } from './shared-checks.ts';
+import { accepted, verdict } from './verdict.ts';
+
+/** The length ratio past which the odd option out gives itself away. */
+export const GIVEAWAY_RATIO = 1.8;
+
+/** Letters of options, as keys and sheets show them. */
+export const OPTION_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'];
+
+/** The option a key picks: "1"–"4" or "a"–"d", within the options shown. */
+export function optionFromKey(key: string, count: number): number | undefined {
+	if (key.length !== 1) return undefined;
+	const k = key.toLowerCase();
+	const index = '1234'.includes(k) ? '1234'.indexOf(k) : 'abcd'.indexOf(k);
+	return index >= 0 && index < count ? index : undefined;
+}
+
+/** No two options the same, and none inside another. */
+export function distinctOptions(options: readonly string[]): CheckResult {
+	const keys = options.map(normalize);
+	for (let i = 0; i < keys.length; i++)
+		for (let j = 0; j < keys.length; j++)
+			if (i !== j && (keys[i] === keys[j] || contains(keys[i], keys[j])))
+				return `option "${options[i]}" repeats or contains "${options[j]}"`;
+	return undefined;
+}
+
+/** Options that give the answer away by length, by digits or by capitals. */
+export function optionGiveaway(options: readonly string[], answer: string): CheckResult {
+	const others = options.filter((option) => option !== answer).map((o) => o.length);
+	if (others.length === 0) return undefined;
+	if (answer.length > Math.max(...others) * GIVEAWAY_RATIO)
+		return 'the answer is by far the longest option';
+	if (answer.length * GIVEAWAY_RATIO < Math.min(...others))
+		return 'the answer is by far the shortest option';
+	const hasDigit = (s: string) => /\d/.test(s);
+	if (options.some((o) => hasDigit(o) !== hasDigit(answer))) return 'only some options are numbers';
+	const capital = (s: string) => /^\p{Lu}/u.test(s);
+	if (
+		/^\p{L}/u.test(answer) &&
+		options.some((o) => /^\p{L}/u.test(o) && capital(o) !== capital(answer))
+	)
+		return 'the answer is capitalised differently from the other options';
+	return undefined;
+}
+
+/** Wrong options that are not of the answer's kind, scale or form. */
+export function optionKinds(
+	wrong: readonly string[],
+	factId: string,
+	ctx: CheckContext
+): CheckResult {
+	const fact = ctx.byId.get(factId);
+	if (!fact) return undefined;
+	const authored = new Set(fact.answer.distractors.map(normalize));
+	for (const option of wrong) {
+		if (fact.kind === 'number' && !/\d/.test(fact.answer.text)) {
+			// A number in words ("thirteen", "half") is offered among numbers in words.
+			if (/\d/.test(option))
+				return `"${option}" is not written in words like "${fact.answer.text}"`;
+		} else if (fact.kind === 'number') {
+			const a = numberFormatOf(fact.answer.text);
+			const o = numberFormatOf(option);
+			const sameShape =
+				a && o && a.prefix === o.prefix && a.suffix === o.suffix && a.decimals === o.decimals;
+			if (!sameShape || (o.shown >= 1000 && a.grouped !== o.grouped))
+				return `"${option}" is not written like "${fact.answer.text}"`;
+			const ratio = o.shown / a.shown;
+			if (ratio < 0.1 || ratio > 10)
+				return `"${option}" is not of the scale of "${fact.answer.text}"`;
+		} else if (dateFormatOf(fact.answer.text)) {
+			if (dateFormatOf(option) !== dateFormatOf(fact.answer.text))
+				return `"${option}" is not a date written like "${fact.answer.text}"`;
+		} else if (!authored.has(normalize(option))) {
+			// An authored option was reviewed as of the answer's kind; any other must come from a pool.
+			if (!inKindPool(option, fact, ctx.index))
+				return `"${option}" is not a ${fact.kind} of the article or its lists`;
+		}
+	}
+	return undefined;
+}
+
+const expected = (question: Client<ChoiceQuestion>) => question.options[question.answer] ?? '';
+
+/** Multiple choice: the answer among up to three wrong options of its kind and scale. */
+export const choice: Form<'choice'> = {
+	form: 'choice',
+	fromFact(fact, ctx) {
+		const distractors = ctx.distractors(fact);
+		if (distractors.length < 2) return [];
+		const options = shuffle([fact.answer.text, ...distractors.map((d) => d.text)], ctx.rng);
+		return [
+			{
+				id: factQuestionId(ctx.article, fact.id, 'choice'),
+				form: 'choice',
+				...ctx.common([fact]),
+				prompt: fact.prompt,
+				options,
+				answer: options.indexOf(fact.answer.text)
+			}
+		];
+	},
+	checks: {
+		grounded: (q, ctx) =>
+			q.options[q.answer] !== ctx.byId.get(q.facts[0])?.answer.text
+				? 'the marked option is not the fact’s answer'
+				: quoteGrounded(q, ctx),
+		'one-correct': (q, ctx) => {
+			const fact = ctx.byId.get(q.facts[0]);
+			if (!fact) return undefined;
+			const correct = q.options.filter((option) => clashesWithAnswer(option, fact));
+			return correct.length === 1
+				? undefined
+				: `${correct.length} options could be read as correct`;
+		},
+		'distinct-options': (q) => distinctOptions(q.options),
+		'distractor-kind': (q, ctx) =>
+			optionKinds(
+				q.options.filter((_, i) => i !== q.answer),
+				q.facts[0],
+				ctx
+			),
+		'no-giveaway': (q) => optionGiveaway(q.options, q.options[q.answer])
+	},
+	grade(question, response) {
+		const answer = expected(question);
+		if (response.option === question.answer) return accepted('exact', answer, 'Right.');
+		return verdict(false, answer, `Not quite: the answer is ${answer}`);
+	},
+	expected,
+	describe: (question, response) => question.options[response.option] ?? 'no answer',
+	initial: () => undefined,
+	answerable: () => true,
+	fromKey(question, key) {
+		const option = optionFromKey(key, question.options.length);
+		return option === undefined ? undefined : { form: 'choice', option };
+	},
+	encode: (response) => response.option,
+	decode: (value) =>
+		typeof value === 'number' && Number.isSafeInteger(value)
+			? { form: 'choice', option: value }
+			: undefined,
+	rate: usualRating,
+	levelOf: () => 'choice',
+	stem: (question) => question.prompt,
+	mark: (_, response, verdict) =>
+		response && verdict ? { kind: 'option', index: response.option } : { kind: 'blank' },
+	markScore: (question, mark) => (mark.kind === 'option' && mark.index === question.answer ? 1 : 0),
+	playerView: ({ answer: _answer, ...question }) => question
+};

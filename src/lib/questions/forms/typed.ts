@@ -1,0 +1,100 @@
+import { factQuestionId } from '../../ids.ts';
+import { normalize } from '../text.ts';
+import { editDistance, typoAllowance } from '../typos.ts';
+import type { TypedAnswer, Verdict } from '../types.ts';
+import { plainMarkScore, usualRating, wholeMark, type Form } from './form.ts';
+import { quoteGrounded } from './shared-checks.ts';
+import { accepted, storedText, verdict } from './verdict.ts';
+
+/** Kinds whose answers are names or short terms a learner can be asked to type. */
+export const TYPEABLE_KINDS: ReadonlySet<string> = new Set([
+	'person',
+	'organization',
+	'group',
+	'place',
+	'term',
+	'event'
+]);
+/** Longer answers are recognised, not recalled: they stay multiple choice. */
+export const MAX_TYPED_LENGTH = 40;
+
+/**
+ * Grades typed text against an answer: the article's wording or an alias once normalized, or
+ * within the typo budget of one of them.
+ */
+export function gradeText(answer: TypedAnswer, text: unknown): Verdict {
+	const typed = typeof text === 'string' ? text.trim() : '';
+	if (typed === '')
+		return verdict(false, answer.text, `No answer given; the answer is ${answer.text}`);
+	const input = normalize(typed);
+	const candidates = [answer.text, ...answer.aliases];
+	const [mainForm, ...aliasForms] = candidates.map(normalize);
+	// An input that normalizes to nothing ("?!") matches nothing, whatever the answer's text.
+	if (input !== '' && input === mainForm) return accepted('exact', answer.text, 'Right.');
+	if (input !== '' && aliasForms.includes(input)) {
+		return accepted('alias', answer.text, `Accepted: ${typed}; the article writes ${answer.text}`);
+	}
+	let best: { candidate: string; distance: number } | undefined;
+	for (const candidate of candidates) {
+		const allowance = typoAllowance(candidate);
+		// A digit is never a typo of a letter: "Bamak0" is not Bamako.
+		if (allowance === 0 || (/\d/.test(input) && !/\d/.test(normalize(candidate)))) continue;
+		const distance = editDistance(input, candidate);
+		if (distance <= allowance && (best === undefined || distance < best.distance)) {
+			best = { candidate, distance };
+		}
+	}
+	if (best) {
+		return accepted(
+			'typo',
+			answer.text,
+			`Accepted as ${answer.text} (check the spelling: ${best.candidate}).`
+		);
+	}
+	return verdict(false, answer.text, `Not quite: the answer is ${answer.text}`);
+}
+
+/** What a learner typed, in words: the text, or "no answer". */
+export const describeText = (_: unknown, response: { text: string }) =>
+	response.text.trim() || 'no answer';
+
+/** A typed answer: a name or short term, graded with aliases and a typo budget. */
+export const typed: Form<'typed'> = {
+	form: 'typed',
+	fromFact(fact, ctx) {
+		const text = fact.answer.text;
+		if (!TYPEABLE_KINDS.has(fact.kind) || text.length > MAX_TYPED_LENGTH || /\d/.test(text))
+			return [];
+		return [
+			{
+				id: factQuestionId(ctx.article, fact.id, 'typed'),
+				form: 'typed',
+				...ctx.common([fact]),
+				prompt: fact.prompt,
+				answer: { text, aliases: fact.answer.aliases }
+			}
+		];
+	},
+	checks: {
+		grounded: (q, ctx) =>
+			q.answer.text !== ctx.byId.get(q.facts[0])?.answer.text
+				? 'the typed answer is not the fact’s answer'
+				: quoteGrounded(q, ctx)
+	},
+	grade: (question, response) => gradeText(question.answer, response.text),
+	expected: (question) => question.answer.text,
+	describe: describeText,
+	initial: () => undefined,
+	answerable: (response) => response.text.trim() !== '',
+	encode: (response) => response.text,
+	decode: (value) => {
+		const text = storedText(value);
+		return text === undefined ? undefined : { form: 'typed', text };
+	},
+	rate: usualRating,
+	levelOf: () => 'recall',
+	stem: (question) => question.prompt,
+	mark: (_, response, verdict) => wholeMark(response, verdict),
+	markScore: (_, mark) => plainMarkScore(mark),
+	playerView: ({ answer: _answer, ...question }) => question
+};

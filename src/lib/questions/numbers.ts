@@ -1,0 +1,175 @@
+// Maps, not object literals, so "constructor" and "toString" are not number words.
+const UNITS = new Map(
+	['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'].map((w, i) => [w, i + 1])
+);
+const TEENS = new Map(
+	[
+		'ten',
+		'eleven',
+		'twelve',
+		'thirteen',
+		'fourteen',
+		'fifteen',
+		'sixteen',
+		'seventeen',
+		'eighteen',
+		'nineteen'
+	].map((w, i) => [w, i + 10])
+);
+const TENS = new Map(
+	['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((w, i) => [
+		w,
+		20 + 10 * i
+	])
+);
+/** Scale words and their powers of ten. */
+const SCALES = new Map([
+	['thousand', 3],
+	['million', 6],
+	['billion', 9],
+	['trillion', 12]
+]);
+const NUMBER_WORDS = new Set([
+	'zero',
+	'hundred',
+	...UNITS.keys(),
+	...TEENS.keys(),
+	...TENS.keys(),
+	...SCALES.keys()
+]);
+// Hedges (and "in", for years) a learner puts before a number; they do not change its value.
+const HEDGES = [
+	'about',
+	'around',
+	'approximately',
+	'roughly',
+	'nearly',
+	'almost',
+	'some',
+	'circa',
+	'just',
+	'over',
+	'under',
+	'more than',
+	'less than',
+	'fewer than',
+	'up to',
+	'at least',
+	'at most',
+	'in'
+];
+const QUALIFIER = new RegExp(`^(?:(?:${HEDGES.join('|')}) |[~≈] ?)`);
+// Groupings: "1,000,000.5", "1 000 000" (any space, narrow no-break included), plain "1000.5".
+const DIGITS = [/^\d{1,3}(?:,\d{3})+(?:\.\d+)?/, /^\d{1,3}(?: \d{3})+(?:\.\d+)?/, /^\d*\.?\d+/];
+
+/** The value of number words ("four thousand", "twenty-two", "a million"), or undefined. */
+function parseWords(words: string[]): number | undefined {
+	if (words.length === 1 && words[0] === 'zero') return 0;
+	let total = 0;
+	let group = 0;
+	// Within a group below a thousand: what came last, so "five six" and "two twenty" fail.
+	let last: 'none' | 'hundred' | 'tens' | 'unit' | 'and' = 'none';
+	let hundreds = false;
+	let scale = Infinity;
+	for (const [index, word] of words.entries()) {
+		const unit = UNITS.get(word) ?? TEENS.get(word);
+		const tens = TENS.get(word);
+		const exponent = SCALES.get(word);
+		if ((word === 'a' || word === 'an') && index === 0) {
+			if (words[1] !== 'hundred' && !SCALES.has(words[1])) return undefined;
+			group = 1;
+			last = 'unit';
+		} else if (unit !== undefined) {
+			// A teen cannot follow tens ("twenty twelve"); a unit can ("twenty-two").
+			if (last === 'unit' || (unit >= 10 && last === 'tens')) return undefined;
+			group += unit;
+			last = 'unit';
+		} else if (tens !== undefined) {
+			if (last === 'unit' || last === 'tens') return undefined;
+			group += tens;
+			last = 'tens';
+		} else if (word === 'hundred') {
+			if (hundreds || group === 0 || last === 'and' || last === 'hundred') return undefined;
+			group *= 100;
+			hundreds = true;
+			last = 'hundred';
+		} else if (exponent !== undefined) {
+			if (group === 0 || last === 'and' || exponent >= scale) return undefined;
+			total += group * 10 ** exponent;
+			scale = exponent;
+			group = 0;
+			hundreds = false;
+			last = 'none';
+		} else if (word === 'and') {
+			if (index === 0 || (last !== 'hundred' && last !== 'none')) return undefined;
+			last = 'and';
+		} else {
+			return undefined;
+		}
+	}
+	if (last === 'and' || (total === 0 && group === 0)) return undefined;
+	return total + group;
+}
+
+/** The number a learner typed ("1,000", "39 %", "about 7,000", "four thousand"), or undefined. */
+export function parseNumber(text: string): number | undefined {
+	let rest = text
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/[\u2212\u2012\u2013]/g, '-')
+		.replace(/\s+/gu, ' ')
+		.trim()
+		.replace(/[.!]+$/, '');
+	for (let match = QUALIFIER.exec(rest); match; match = QUALIFIER.exec(rest)) {
+		rest = rest.slice(match[0].length);
+	}
+	const sign = /^[-+]/.test(rest) ? rest[0] : '';
+	rest = rest.slice(sign.length).replace(/^[$€£¥] ?/, '');
+
+	// A learner writes either digits (with an optional scale word) or English number words.
+	let mantissa: string | undefined;
+	for (const pattern of DIGITS) {
+		const match = pattern.exec(rest);
+		if (match) {
+			mantissa = match[0].replace(/[, ]/g, '');
+			rest = rest.slice(match[0].length);
+			break;
+		}
+	}
+	let value: number | undefined;
+	let tail: string[];
+	if (mantissa !== undefined) {
+		if (rest !== '' && !/^ ?%|^ /.test(rest)) return undefined;
+		tail = rest.split(/[ -]+/).filter((word) => word !== '');
+		let exponent = 0;
+		const scaled = tail[0] === 'hundred' ? 2 : SCALES.get(tail[0]);
+		if (scaled !== undefined) {
+			exponent = scaled;
+			tail = tail.slice(1);
+		}
+		// Scaling in the decimal exponent keeps "1.2 million" exactly 1200000.
+		value = Number(`${sign}${mantissa}e${exponent}`);
+	} else {
+		const words = rest.split(/[ -]+/).filter((word) => word !== '');
+		let end = 0;
+		while (end < words.length && (NUMBER_WORDS.has(words[end]) || isLinkWord(words, end))) end++;
+		const spoken = parseWords(words.slice(0, end));
+		if (spoken === undefined) return undefined;
+		value = sign === '-' ? -spoken : spoken;
+		tail = words.slice(end);
+	}
+	if (tail[0] === '%' || tail[0] === 'percent') tail = tail.slice(1);
+	else if (tail[0] === 'per' && tail[1] === 'cent') tail = tail.slice(2);
+	// What may follow is a unit in words ("people", "CFA francs"), never a second number.
+	const unitWord = /^[\p{L}][\p{L}']*$/u;
+	if (tail.some((word) => !unitWord.test(word) || NUMBER_WORDS.has(word))) return undefined;
+	return Number.isFinite(value) ? value : undefined;
+}
+
+/** Whether words[index] is an "a", "an" or "and" inside a spoken number rather than after it. */
+function isLinkWord(words: string[], index: number): boolean {
+	const word = words[index];
+	const next = words[index + 1];
+	if (word === 'and') return index > 0 && next !== undefined && NUMBER_WORDS.has(next);
+	return (word === 'a' || word === 'an') && index === 0;
+}

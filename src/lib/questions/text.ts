@@ -1,0 +1,93 @@
+// Text as answers are compared: case, accents, quotes, punctuation and one leading article folded.
+
+const ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'les']);
+// Letters NFKD leaves whole but a learner on an English keyboard types as plain letters.
+const FOLDED: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd' };
+// Straight, curly and typographic quotes and apostrophes, all read as one apostrophe.
+const QUOTES = /['‘’‚‛′″`´ʼ"“”„‟«»‹›]/gu;
+
+/** Lower-case, accents stripped, quotes unified; repeated because case mapping can expose marks. */
+function foldLetters(text: string): string {
+	let folded = text.replace(QUOTES, "'");
+	for (let round = 0; round < 8; round++) {
+		const next = folded
+			.toLowerCase()
+			.normalize('NFKD')
+			.replace(/\p{M}/gu, '')
+			.replace(/[ßæœøłđ]/gu, (letter) => FOLDED[letter])
+			.replace(QUOTES, "'");
+		if (next === folded) break;
+		folded = next;
+	}
+	return folded;
+}
+
+/** The words of a folded text, apostrophes still inside them (so "l'" can be seen). */
+function wordsOf(text: string): string[] {
+	return foldLetters(text)
+		.replace(/[^\p{L}\p{N}']+/gu, ' ')
+		.split(' ')
+		.map((word) => word.replace(/^'+|'+$/g, ''))
+		.filter((word) => word !== '');
+}
+
+/** The words after one leading article, or undefined when there is none to drop. */
+function withoutArticle(words: string[]): string[] | undefined {
+	const [first, ...rest] = words;
+	if (first === undefined) return undefined;
+	if (ARTICLES.has(first) && rest.length > 0) return rest;
+	if (/^l'[\p{L}\p{N}]/u.test(first)) return [first.slice(2), ...rest];
+	return undefined;
+}
+
+function joinWords(words: string[]): string {
+	return words
+		.map((word) => word.replace(/'/g, ''))
+		.filter((word) => word !== '')
+		.join(' ');
+}
+
+function normalizeOnce(text: string): string {
+	const words = wordsOf(text);
+	const rest = withoutArticle(words);
+	// One article at most, and none when another follows: "La La Land" stays whole.
+	return joinWords(rest !== undefined && withoutArticle(rest) === undefined ? rest : words);
+}
+
+// Building a bank normalizes the same few hundred strings thousands of times.
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 50_000;
+
+/** Text as compared: accents, case, quotes, punctuation and one leading article dropped. */
+export function normalize(text: string): string {
+	const known = cache.get(text);
+	if (known !== undefined) return known;
+	if (cache.size >= CACHE_LIMIT) cache.clear();
+	const normalized = normalizeFully(text);
+	cache.set(text, normalized);
+	return normalized;
+}
+
+function normalizeFully(text: string): string {
+	let normalized = normalizeOnce(text);
+	// A fixed point, so normalize(normalize(x)) === normalize(x) even for odd inputs like "the l'x".
+	for (let round = 0; round < 8; round++) {
+		const next = normalizeOnce(normalized);
+		if (next === normalized) break;
+		normalized = next;
+	}
+	return normalized;
+}
+
+/** Whether two answers are the same once normalized. */
+export function sameAnswer(a: string, b: string): boolean {
+	return normalize(a) === normalize(b);
+}
+
+/** Whether the normalized needle appears in the haystack as whole words. */
+export function contains(haystack: string, needle: string): boolean {
+	const words = normalize(needle);
+	if (words === '') return false;
+	// The haystack keeps its own leading article, so "the" can still be found in "The coast".
+	return ` ${joinWords(wordsOf(haystack))} `.includes(` ${words} `);
+}
