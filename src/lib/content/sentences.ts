@@ -18,12 +18,16 @@ export function sentences(text: string): { start: number; text: string }[] {
 }
 
 /**
- * The whole sentences of `text` that hold the passage from `start` to `end`, trimmed; undefined
- * when the passage is not within the text.
+ * The whole sentences (of a text split by `sentences`) that hold the passage from `start` to
+ * `end`, trimmed; undefined when the passage is not within them.
  */
-export function sentenceAround(text: string, start: number, end: number): string | undefined {
-	if (start < 0 || end > text.length || start >= end) return undefined;
-	const spanned = sentences(text).filter((s) => s.start < end && s.start + s.text.length > start);
+export function sentenceAround(
+	split: readonly { start: number; text: string }[],
+	start: number,
+	end: number
+): string | undefined {
+	if (start < 0 || start >= end) return undefined;
+	const spanned = split.filter((s) => s.start < end && s.start + s.text.length > start);
 	return spanned.length === 0
 		? undefined
 		: spanned

@@ -12,6 +12,7 @@ import {
 	type ClientQuestion,
 	type FactView
 } from '../questions/index.ts';
+import { clozeText } from '../questions/forms/cloze.ts';
 import { ANKI_COLUMNS } from './anki.ts';
 import {
 	acceptedAnswers,
@@ -147,6 +148,21 @@ describe.each([
 					expect(pairs).toEqual(q.left.map((left, j) => [left, q.right[q.answer[j]]]));
 					break;
 				}
+				case 'cloze': {
+					expect(g.type === 'MC' || g.type === 'Short' ? g.stem.text : '').toBe(questionText(q));
+					if (q.options) {
+						if (g.type !== 'MC') throw new Error(`${q.id} read as ${g.type}`);
+						expect(g.choices.map((c) => c.text.text)).toEqual(q.options.map(oneLine));
+						expect(g.choices.filter((c) => c.isCorrect).map((c) => c.text.text)).toEqual([
+							rightAnswer(q)
+						]);
+					} else {
+						if (g.type !== 'Short') throw new Error(`${q.id} read as ${g.type}`);
+						const answers = g.choices.map((c) => c.text.text.replace(/\\\*/g, '*'));
+						expect(answers).toEqual(acceptedAnswers(q));
+					}
+					break;
+				}
 				case 'order':
 					throw new Error(`${q.id}: an order question was written to GIFT`);
 			}
@@ -229,6 +245,17 @@ describe.each([
 					expect(pairs).toEqual(q.left.map((left, j) => [left, q.right[q.answer[j]]]));
 					break;
 				}
+				case 'cloze':
+					if (q.options) {
+						expect(answers.map((a) => htmlText(textOf(a)))).toEqual(q.options.map(oneLine));
+						expect(
+							answers.filter((a) => fraction(a) === '100').map((a) => htmlText(textOf(a)))
+						).toEqual([rightAnswer(q)]);
+					} else {
+						expect(answers.every((a) => fraction(a) === '100')).toBe(true);
+						expect(answers.map((a) => textOf(a).replace(/\\\*/g, '*'))).toEqual(acceptedAnswers(q));
+					}
+					break;
 			}
 		}
 	});
@@ -357,7 +384,7 @@ describe.each([
 												: `False: ${factsOf(q)[0].statement}`
 									]
 								]
-							: [[q.prompt, rightAnswer(q)]];
+							: [[q.form === 'cloze' ? questionText(q) : q.prompt, rightAnswer(q)]];
 			for (const card of made)
 				if (!expected.has(card.join('\t'))) expected.set(card.join('\t'), card);
 		}
@@ -374,7 +401,13 @@ describe.each([
 		expect(rows.map((r) => [r.id, r.form])).toEqual(input.questions.map((q) => [q.id, q.form]));
 		for (const [i, q] of input.questions.entries()) {
 			const row = rows[i];
-			expect(row.prompt).toBe(q.form === 'true-false' ? `True or false? ${q.statement}` : q.prompt);
+			expect(row.prompt).toBe(
+				q.form === 'true-false'
+					? `True or false? ${q.statement}`
+					: q.form === 'cloze'
+						? `${q.prompt} ${clozeText(q)}`
+						: q.prompt
+			);
 			if (q.form === 'choice') {
 				expect(row.options.split(CSV_LIST)).toEqual(q.options);
 				expect(row.answer).toBe(q.options[q.answer]);
@@ -382,6 +415,10 @@ describe.each([
 			if (q.form === 'true-false') expect(row.answer).toBe(q.answer ? 'True' : 'False');
 			if (q.form === 'typed') expect(row.answer.split(CSV_LIST)[0]).toBe(q.answer.text);
 			if (q.form === 'order') expect(row.answer.split(CSV_LIST)).toEqual(orderedLabels(q));
+			if (q.form === 'cloze') {
+				expect(row.answer.split(CSV_LIST)[0]).toBe(q.answer.text);
+				expect(row.options).toBe((q.options ?? []).join(CSV_LIST));
+			}
 			for (const fact of factsOf(q)) {
 				expect(row.explanation).toContain(oneLine(fact.quote));
 				if (input.sourceUrl) expect(row.source).toContain(input.sourceUrl(fact));
@@ -407,11 +444,68 @@ describe('the whole-article deck', () => {
 		const forms = new Map(wholeDeck.questions.map((q) => [q.id, q.form]));
 		const leftForms = file.report.left.map((l) => forms.get(l.question));
 		expect(
-			leftForms.filter((f) => f === 'typed' || f === 'numeric' || f === 'order' || f === 'match')
+			leftForms.filter((f) => f !== undefined && !['choice', 'true-false'].includes(f))
 		).toHaveLength(
 			wholeDeck.questions.filter((q) => !['choice', 'true-false'].includes(q.form)).length
 		);
 		expect(file.report.shortened.length).toBeGreaterThan(0);
+	});
+});
+
+const clozeQuestions = whole.questions.filter(
+	(q): q is Extract<ClientQuestion, { form: 'cloze' }> => q.form === 'cloze'
+);
+const clozeFacts = new Set(clozeQuestions.flatMap((q) => q.facts));
+const clozeQuiz: ExportInput = {
+	title: 'Fill in the blank',
+	deckKey: deck.key,
+	questions: clozeQuestions,
+	facts: whole.facts.filter((fact) => clozeFacts.has(fact.id)),
+	sourceUrl
+};
+
+describe('exports of fill-in-the-blank questions', () => {
+	it('has typed and chosen blanks to export', () => {
+		expect(clozeQuestions.some((q) => q.options)).toBe(true);
+		expect(clozeQuestions.some((q) => !q.options)).toBe(true);
+	});
+
+	it('makes each an Anki cloze of the article’s sentence, the blank as its deletion', async () => {
+		const { rows } = readAnki(text(await exportQuiz('anki', clozeQuiz)));
+		const texts = rows.filter((r) => r[0] === 'Cloze').map((r) => r[2]);
+		// Blanks of one sentence share its note, one numbered deletion each.
+		const plain = (note: string) => note.replace(/\{\{c\d+::(.*?)\}\}/g, '$1');
+		for (const q of clozeQuestions) {
+			const whole = oneLine(`${q.before}${q.answer.text}${q.after}`);
+			// A sentence that holds the answer twice as text is kept as a Basic note instead.
+			if (whole.split(q.answer.text).length !== 2) continue;
+			const note = texts.find((t) => plain(t) === whole);
+			expect(note, q.id).toBeDefined();
+			expect(note).toMatch(/\{\{c\d+::(.*?)\}\}/);
+			expect([...(note ?? '').matchAll(/\{\{c\d+::(.*?)\}\}/g)].map((m) => m[1])).toContain(
+				oneLine(q.answer.text)
+			);
+		}
+	});
+
+	it('leaves every one out of Kahoot, saying Kahoot has no such question', async () => {
+		const file = await exportQuiz('kahoot', clozeQuiz);
+		expect(file.report.left).toHaveLength(clozeQuestions.length);
+		for (const l of file.report.left) expect(l.reason).toMatch(/fill-in-the-blank/);
+	});
+
+	it('makes a Quizlet card of the sentence and its blank’s answer', async () => {
+		const cards = readQuizlet(text(await exportQuiz('quizlet', clozeQuiz)));
+		expect(cards).toEqual([
+			...new Map(
+				clozeQuestions.map((q) => [questionText(q), [questionText(q), rightAnswer(q)]])
+			).values()
+		]);
+	});
+
+	it('keeps each whole in factdeck’s JSON', async () => {
+		const doc = JSON.parse(text(await exportQuiz('json', clozeQuiz)));
+		expect(doc.questions).toEqual(clozeQuestions);
 	});
 });
 

@@ -1,0 +1,125 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../content/corpus.ts';
+import { QUESTION_FORMS } from '../../content/kinds.ts';
+import { readContentFiles } from '../../../node/content-files.ts';
+import { VALID_FIXTURE } from '../../../node/fixture-content.ts';
+import { buildBank } from '../bank.ts';
+import { checkQuestion } from '../checks.ts';
+import { decodeResponse, encodeResponse, grade, responseFromKey, stemOf } from '../grade.ts';
+import type { ClozeQuestion, Question, Response } from '../types.ts';
+import { BLANK, clozePassage, clozeText } from './cloze.ts';
+import { FORMS } from './index.ts';
+
+const fixture = loadCorpus(readContentFiles(VALID_FIXTURE)).articles[0];
+const bank = buildBank(fixture);
+const find = <Q extends Question>(id: string) =>
+	bank.questions.find((q) => q.id === `niger-river/${id}`) as Q;
+
+/** Any response of each form, as a learner or a stored document could give it. */
+const responses: Record<Question['form'], fc.Arbitrary<Response>> = {
+	choice: fc.nat({ max: 5 }).map((option) => ({ form: 'choice', option })),
+	'true-false': fc.boolean().map((value) => ({ form: 'true-false', value })),
+	typed: fc.string({ maxLength: 60 }).map((text) => ({ form: 'typed', text })),
+	numeric: fc.string({ maxLength: 60 }).map((text) => ({ form: 'numeric', text })),
+	order: fc.array(fc.string({ maxLength: 12 }), { maxLength: 6 }).map((order) => ({
+		form: 'order',
+		order
+	})),
+	match: fc
+		.array(fc.option(fc.nat({ max: 5 }), { nil: null }), { maxLength: 6 })
+		.map((pairs) => ({ form: 'match', pairs })),
+	cloze: fc.string({ maxLength: 60 }).map((text) => ({ form: 'cloze', text }))
+};
+
+describe('the question forms', () => {
+	it('has one module per form, each named for its form', () => {
+		expect(Object.keys(FORMS).sort()).toEqual([...QUESTION_FORMS].sort());
+		for (const form of QUESTION_FORMS) expect(FORMS[form].form).toBe(form);
+	});
+
+	it('stores every response so that reading it back gives the same response', () => {
+		for (const form of QUESTION_FORMS)
+			fc.assert(
+				fc.property(responses[form], (response) => {
+					expect(decodeResponse(form, encodeResponse(response))).toEqual(response);
+				}),
+				{ numRuns: 200 }
+			);
+	});
+
+	it('refuses a stored value of another form’s shape', () => {
+		expect(decodeResponse('choice', 'Bamako')).toBeUndefined();
+		expect(decodeResponse('true-false', 1)).toBeUndefined();
+		expect(decodeResponse('typed', 7)).toBeUndefined();
+		expect(decodeResponse('cloze', 'x'.repeat(501))).toBeUndefined();
+		expect(decodeResponse('order', [1, 2])).toBeUndefined();
+		expect(decodeResponse('match', ['a'])).toBeUndefined();
+	});
+
+	it('takes the keys a learner presses on the forms that have keys', () => {
+		const choice = find<Question>('mungo-park:choice');
+		expect(responseFromKey(choice, '2')).toEqual({ form: 'choice', option: 1 });
+		expect(responseFromKey(choice, 'C')).toEqual({ form: 'choice', option: 2 });
+		expect(responseFromKey(choice, 'Enter')).toBeUndefined();
+		const tf = find<Question>('mungo-park:true-false:true');
+		expect(responseFromKey(tf, 't')).toEqual({ form: 'true-false', value: true });
+		expect(responseFromKey(tf, '2')).toEqual({ form: 'true-false', value: false });
+		expect(responseFromKey(find<Question>('mungo-park:typed'), 'a')).toBeUndefined();
+	});
+});
+
+describe('fill in the blank', () => {
+	const year = find<ClozeQuestion>('mungo-park-year:cloze');
+
+	it('blanks the fact’s answer in the article’s own sentence', () => {
+		expect(clozeText(year)).toBe(
+			`The Scottish explorer Mungo Park reached the river at Ségou in ${BLANK}.`
+		);
+		expect(stemOf(year)).toBe(clozeText(year));
+		expect(year.answer).toEqual({ text: '1796', aliases: [], value: 1796 });
+		expect(year.options).toBeUndefined();
+	});
+
+	it('accepts the blank’s words, its aliases and its number however written', () => {
+		expect(grade(year, { form: 'cloze', text: '1796' }).correct).toBe(true);
+		expect(grade(year, { form: 'cloze', text: '1797' }).correct).toBe(false);
+		const area = find<ClozeQuestion>('office-du-niger-area:cloze');
+		expect(area.answer.text).toBe('100,000');
+		expect(grade(area, { form: 'cloze', text: '100000' }).correct).toBe(true);
+		expect(grade(area, { form: 'cloze', text: '100 000 hectares' }).correct).toBe(true);
+		expect(grade(area, { form: 'cloze', text: '10,000' }).correct).toBe(false);
+		const park = find<ClozeQuestion>('mungo-park:cloze');
+		expect(grade(park, { form: 'cloze', text: 'mungo park' }).match).toBe('exact');
+		expect(grade(park, { form: 'cloze', text: 'Park' }).match).toBe('alias');
+		expect(grade(park, { form: 'cloze', text: 'Mungo Prak' }).match).toBe('typo');
+	});
+
+	it('passes every question check on the fixture', () => {
+		const clozes = bank.questions.filter((q) => q.form === 'cloze');
+		expect(clozes.length).toBeGreaterThan(3);
+		for (const q of clozes) expect(checkQuestion(q, fixture.facts)).toEqual([]);
+	});
+
+	it('fails its checks when the sentence still says the answer', () => {
+		const leaky = { ...year, after: ', the year 1796.' };
+		expect(checkQuestion(leaky, fixture.facts).map((f) => f.check)).toContain('no-leak');
+	});
+
+	it('fails its checks when the sentence names one of its wrong options', () => {
+		const options = ['Ségou', 'Mopti', 'Gao', '1796'];
+		const named = { ...year, options };
+		expect(checkQuestion(named, fixture.facts).map((f) => f.check)).toContain('no-giveaway');
+	});
+
+	it('cuts a long sentence to the clauses around the blank, marking the cuts', () => {
+		const sentence =
+			'In the long dry season, when the river is low, farmers along the banks grow rice, millet and sorghum, and herders cross with their cattle, which have grazed far to the north since the rains ended in the region of Timbuktu and Gao, until the water rises again.';
+		const at = sentence.indexOf('Timbuktu');
+		const passage = clozePassage(sentence, at, 'Timbuktu'.length);
+		expect(passage.text.slice(passage.at, passage.at + 8)).toBe('Timbuktu');
+		expect(passage.text.startsWith('…')).toBe(true);
+		expect(passage.text.split(/\s+/).length).toBeLessThan(sentence.split(/\s+/).length);
+		expect(sentence).toContain(passage.text.replace(/^…|…$/g, ''));
+	});
+});
