@@ -31,6 +31,11 @@ export function parseFactKey(key: string): { article: string; fact: string } | u
 	return match ? { article: match[1], fact: match[2] } : undefined;
 }
 
+/** A section named across articles, `<article>/<section>`, as progress by section counts it. */
+export function sectionKey(article: string, section: string): string {
+	return `${article}/${section}`;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Deck keys: `<article>/<deck>`
 // ---------------------------------------------------------------------------------------------
@@ -141,6 +146,26 @@ export function formOfQuestion(id: string): QuestionForm | undefined {
 export function factOfQuestion(id: string): FactKey | undefined {
 	const parts = parseQuestionId(id);
 	return parts && 'fact' in parts ? factKey(parts.article, parts.fact) : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Generations and quiz ids: a time in base 36, then a random tag
+// ---------------------------------------------------------------------------------------------
+
+/** A generation id: when a progress document was started or last reset, then a random tag. */
+export function newGeneration(now: number, random: () => number): string {
+	return `${now.toString(36)}-${Math.floor(random() * 36 ** 6).toString(36)}`;
+}
+
+/** When a generation began, in ms since the epoch (0 for a malformed id). */
+export function generationTime(generation: string): number {
+	const time = parseInt(generation.split('-')[0], 36);
+	return Number.isFinite(time) ? time : 0;
+}
+
+/** A quiz id: when it began, then two random words, so two tabs never pick the same. */
+export function newQuizId(now: number, random: Uint32Array): string {
+	return `${now.toString(36)}-${(random[0] ?? 0).toString(36)}`;
 }
 
 // ---------------------------------------------------------------------------------------------

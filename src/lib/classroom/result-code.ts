@@ -1,13 +1,8 @@
 import crc32 from 'crc/calculators/crc32';
+import type { Mark } from '../questions/forms/form.ts';
 import { fromBase32, group, toBase32 } from './base32.ts';
 
-/** One answer as a result code carries it. */
-export type Mark =
-	| { kind: 'option'; index: number }
-	| { kind: 'blank' }
-	| { kind: 'wrong' }
-	| { kind: 'right' }
-	| { kind: 'partial'; score: number };
+export type { Mark };
 
 /** A student's result for a class quiz, as they hand it to the teacher. */
 export interface ClassResult {

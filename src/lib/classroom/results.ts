@@ -1,30 +1,15 @@
+import { choicesOf, markOf, markScore } from '../questions/grade.ts';
 import type { ClientQuestion, Response, Verdict } from '../questions/types.ts';
 import { decodeResult, type ClassResult, type Mark } from './result-code.ts';
 
 /** What a result code says of one answer, from the question, the response and the verdict. */
 export function markFor(question: ClientQuestion, response?: Response, verdict?: Verdict): Mark {
-	if (!response || !verdict) return { kind: 'blank' };
-	if (response.form === 'choice') return { kind: 'option', index: response.option };
-	if (response.form === 'true-false') return { kind: 'option', index: response.value ? 0 : 1 };
-	if (question.form === 'order' || question.form === 'match')
-		return verdict.correct ? { kind: 'right' } : { kind: 'partial', score: verdict.score };
-	return verdict.correct ? { kind: 'right' } : { kind: 'wrong' };
+	return markOf(question, response, verdict);
 }
 
 /** The share of credit a mark earns on a question: 1 right, 0 wrong, partial in between. */
 export function credit(question: ClientQuestion, mark: Mark): number {
-	switch (mark.kind) {
-		case 'option':
-			if (question.form === 'choice') return mark.index === question.answer ? 1 : 0;
-			if (question.form === 'true-false') return (mark.index === 0) === question.answer ? 1 : 0;
-			return 0;
-		case 'right':
-			return 1;
-		case 'partial':
-			return mark.score;
-		default:
-			return 0;
-	}
+	return markScore(question, mark);
 }
 
 /** One code pasted or read from a file, taken or refused with its reason. */
@@ -95,12 +80,7 @@ export function questionStats(
 			if (mark.kind === 'option' && credit(question, mark) === 0)
 				wrongCounts.set(mark.index, (wrongCounts.get(mark.index) ?? 0) + 1);
 		const [index, count] = [...wrongCounts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [];
-		const options =
-			question.form === 'choice'
-				? question.options
-				: question.form === 'true-false'
-					? ['True', 'False']
-					: [];
+		const options = choicesOf(question) ?? [];
 		return {
 			question,
 			answered,

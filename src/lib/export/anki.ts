@@ -16,6 +16,7 @@ import {
 	type ExportInput,
 	type FactsOf
 } from './common.ts';
+import { factKey } from '../ids.ts';
 
 /** The columns of the file, in order; the headers name the note type, deck and tags columns. */
 export const ANKI_COLUMNS = ['Note type', 'Deck', 'Front / Text', 'Back / Back Extra', 'Tags'];
@@ -93,7 +94,7 @@ function notesOf(input: ExportInput, factsOf: FactsOf) {
 			continue;
 		}
 		const fact = factsOf(q)[0];
-		const key = `${fact.article}/${fact.id}`;
+		const key = factKey(fact.article, fact.id);
 		const first = noted.get(key);
 		if (first !== undefined) {
 			left.push({ question: q.id, reason: `its fact is already a note, from question ${first}` });

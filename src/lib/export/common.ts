@@ -2,6 +2,7 @@ import { expectedAnswer, stemOf } from '../questions/grade.ts';
 import type { FactView } from '../questions/library.ts';
 import { normalize } from '../questions/text.ts';
 import type { ClientQuestion, TypedAnswer } from '../questions/types.ts';
+import { factKey } from '../ids.ts';
 
 /** What every exporter takes: a quiz or a deck, its facts, and how to link to the article. */
 export interface ExportInput {
@@ -63,10 +64,6 @@ export function exportFilename(deckKey: string, extension: string): string {
 /** How many times `needle` occurs in `text`, without overlaps. */
 export function occurrences(text: string, needle: string): number {
 	return needle === '' ? 0 : text.split(needle).length - 1;
-}
-
-function factKey(article: string, id: string): string {
-	return `${article}/${id}`;
 }
 
 /** The facts behind one question, in the order it lists them. */

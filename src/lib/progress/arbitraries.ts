@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { attemptKey, factQuestionId, formOfQuestion, groupQuestionId } from '../ids.ts';
+import { attemptKey, factKey, factQuestionId, formOfQuestion, groupQuestionId } from '../ids.ts';
 import { compareAttempts, type Attempt, type Progress, type Quiz } from './model.ts';
 
 // Generators of valid progress for property tests, at the precision the store keeps.
@@ -23,7 +23,7 @@ export const questionId = fc
 	)
 	.map(([article, fact, form]) =>
 		form === 'order' || form === 'match'
-			? groupQuestionId(article, fact, form, factsOf(`${article}/${fact}`))
+			? groupQuestionId(article, fact, form, factsOf(factKey(article, fact)))
 			: factQuestionId(article, fact, form, form === 'true-false' ? 'true' : undefined)
 	);
 

@@ -1,4 +1,4 @@
-import { attemptKey } from '../ids.ts';
+import { attemptKey, factKey, sectionKey } from '../ids.ts';
 import type { Attempt, Progress, Quiz } from './model.ts';
 
 /** What derivations need to know of a question: its facts, sections and kinds. */
@@ -39,7 +39,7 @@ export function resultsByFact(attempts: readonly Attempt[], lookup: Lookup): Map
 		const info = lookup(a.question);
 		const article = info?.article ?? a.question.split('/')[0];
 		// The facts the question held when it was asked, when the log kept them.
-		for (const fact of a.facts ?? info?.facts ?? []) add(map, `${article}/${fact}`, a.correct);
+		for (const fact of a.facts ?? info?.facts ?? []) add(map, factKey(article, fact), a.correct);
 	}
 	return map;
 }
@@ -138,7 +138,7 @@ export function mastery(
 	const sections = new Map<string, Tally>();
 	const kinds = new Map<string, Tally>();
 	for (const { correct, info } of latest.values()) {
-		for (const section of info.sections) add(sections, `${info.article}/${section}`, correct);
+		for (const section of info.sections) add(sections, sectionKey(info.article, section), correct);
 		for (const kind of info.kinds) add(kinds, kind, correct);
 	}
 	return { sections, kinds };

@@ -1,6 +1,7 @@
 import type { DocumentSpec } from '../storage/store.ts';
 import { decodeProgress, encodeProgress, migrateProgressV1, PROGRESS_VERSION } from './codec.ts';
-import { mergeProgress, newGeneration } from './log.ts';
+import { newGeneration } from '../ids.ts';
+import { mergeProgress } from './log.ts';
 import { emptyProgress, type Progress } from './model.ts';
 
 /** How the progress document is stored: `factdeck:v1:progress`. */

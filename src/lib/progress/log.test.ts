@@ -2,16 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { progress } from './arbitraries.ts';
 import { decodeProgress, encodeProgress } from './codec.ts';
-import {
-	finishQuiz,
-	generationTime,
-	mergeProgress,
-	newGeneration,
-	recordAttempt,
-	startQuiz,
-	undoAttempt
-} from './log.ts';
-import { attemptKey } from '../ids.ts';
+import { attemptKey, generationTime, newGeneration } from '../ids.ts';
+import { finishQuiz, mergeProgress, recordAttempt, startQuiz, undoAttempt } from './log.ts';
 import { emptyProgress, type Attempt, type Progress } from './model.ts';
 
 const answer = (at: number, question = 'a/x:choice'): Attempt => ({

@@ -1,4 +1,4 @@
-import { attemptKey } from '../ids.ts';
+import { attemptKey, generationTime, parseAttemptKey } from '../ids.ts';
 import {
 	compareAttempts,
 	storedPrecision,
@@ -8,17 +8,6 @@ import {
 	type Quiz,
 	type Rating
 } from './model.ts';
-
-/** A generation id: when the document was started or last reset, then a random tag. */
-export function newGeneration(now: number, random: () => number): string {
-	return `${now.toString(36)}-${Math.floor(random() * 36 ** 6).toString(36)}`;
-}
-
-/** When a generation began, in ms since the epoch (0 for a malformed id). */
-export function generationTime(generation: string): number {
-	const time = parseInt(generation.split('-')[0], 36);
-	return Number.isFinite(time) ? time : 0;
-}
 
 /** Adds an attempt to the log; an attempt already there, or taken back, changes nothing. */
 export function recordAttempt(progress: Progress, given: Attempt): Progress {
@@ -99,7 +88,10 @@ export function mergeProgress(a: Progress, b: Progress): Progress {
 			generation: newer.generation,
 			attempts,
 			quizzes: older.quizzes.filter((q) => q.startedAt >= since || answered.has(q.id)),
-			undone: older.undone.filter((key) => Number.parseInt(key, 10) >= since)
+			undone: older.undone.filter((key) => {
+				const at = parseAttemptKey(key)?.at;
+				return at !== undefined && at >= since;
+			})
 		};
 		return mergeProgress(newer, carried);
 	}

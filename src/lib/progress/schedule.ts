@@ -7,7 +7,7 @@ import {
 	type FSRS,
 	type Grade
 } from 'ts-fsrs';
-import { factOfQuestion, formOfQuestion, type FactKey } from '../ids.ts';
+import { factKey, factOfQuestion, formOfQuestion, type FactKey } from '../ids.ts';
 import { usualRating, type Level } from '../questions/forms/form.ts';
 import { ratingFor } from '../questions/grade.ts';
 import { compareAttempts, type Attempt, type Rating } from './model.ts';
@@ -279,5 +279,5 @@ export function questionsByFact<Q extends { id: string }>(
 export function factsByKey<F extends { article: string; id: string }>(
 	facts: readonly F[]
 ): Map<FactKey, F> {
-	return new Map(facts.map((fact) => [`${fact.article}/${fact.id}`, fact]));
+	return new Map(facts.map((fact) => [factKey(fact.article, fact.id), fact]));
 }

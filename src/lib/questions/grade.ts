@@ -76,6 +76,12 @@ export function stemOf(question: ClientQuestion): string {
 	return form.stem(q);
 }
 
+/** The options a learner picks one of, for questions answered by picking (choice, true/false). */
+export function choicesOf(question: ClientQuestion): string[] | undefined {
+	const { form, question: q } = bind(question);
+	return form.choices?.(q);
+}
+
 /** The review level a question asks at, if review uses it. */
 export function levelOfQuestion(question: ClientQuestion): Level | undefined {
 	const { form, question: q } = bind(question);

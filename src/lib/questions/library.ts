@@ -3,6 +3,7 @@ import type { Fact } from '../content/schema.ts';
 import { buildBank, type Bank } from './bank.ts';
 import { buildDecks, type Deck } from './decks.ts';
 import type { ClientQuestion, Question } from './types.ts';
+import { factKey } from '../ids.ts';
 
 /** What a page needs of a fact to explain an answer: the article's own sentence and where it is. */
 export interface FactView {
@@ -59,14 +60,14 @@ export function buildLibrary(corpus: Corpus): Library {
 	);
 	const facts = new Map(
 		articles.flatMap((a) =>
-			a.content.facts.map((fact) => [`${a.content.article.id}/${fact.id}`, fact] as const)
+			a.content.facts.map((fact) => [factKey(a.content.article.id, fact.id), fact] as const)
 		)
 	);
 	return {
 		articles,
 		deck: (key) => decks.get(key),
 		question: (id) => questions.get(id),
-		fact: (article, id) => facts.get(`${article}/${id}`)
+		fact: (article, id) => facts.get(factKey(article, id))
 	};
 }
 

@@ -1,3 +1,4 @@
+import { factKey } from '../ids.ts';
 import { createRng, shuffle } from './random.ts';
 import type { ClientQuestion, QuestionForm } from './types.ts';
 
@@ -13,7 +14,7 @@ export interface QuizSettings {
 
 /** The key that keeps two questions on the same fact out of one quiz. */
 function subject(question: ClientQuestion): string {
-	return question.facts.length === 1 ? `${question.article}/${question.facts[0]}` : question.id;
+	return question.facts.length === 1 ? factKey(question.article, question.facts[0]) : question.id;
 }
 
 /**

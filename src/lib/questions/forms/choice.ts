@@ -150,6 +150,7 @@ export const choice: Form<'choice'> = {
 	rate: usualRating,
 	levelOf: () => 'choice',
 	stem: (question) => question.prompt,
+	choices: (question) => question.options,
 	mark: (_, response, verdict) =>
 		response && verdict ? { kind: 'option', index: response.option } : { kind: 'blank' },
 	markScore: (question, mark) => (mark.kind === 'option' && mark.index === question.answer ? 1 : 0),

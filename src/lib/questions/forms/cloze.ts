@@ -194,6 +194,7 @@ export const cloze: Form<'cloze'> = {
 	rate: usualRating,
 	levelOf: (question) => (question.options ? 'choice' : 'recall'),
 	stem: clozeText,
+	choices: (question) => question.options,
 	mark(question, response, verdict): Mark {
 		const index = response ? optionOf(question, response.text) : -1;
 		return index >= 0 && verdict ? { kind: 'option', index } : wholeMark(response, verdict);

@@ -104,6 +104,8 @@ export interface Form<F extends QuestionForm> {
 	levelOf(question: Client<QuestionOf<F>>): Level | undefined;
 	/** The text a question is asked with: its statement, its sentence, or its prompt. */
 	stem(question: Client<QuestionOf<F>>): string;
+	/** The options a learner picks from, in the order shown, for forms answered by picking one. */
+	choices?(question: Client<QuestionOf<F>>): string[] | undefined;
 	/** A response as a class result code keeps it. */
 	mark(
 		question: Client<QuestionOf<F>>,

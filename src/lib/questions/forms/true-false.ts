@@ -89,6 +89,7 @@ export const trueFalse: Form<'true-false'> = {
 	rate: usualRating,
 	levelOf: () => 'true-false',
 	stem: (question) => question.statement,
+	choices: () => ['True', 'False'],
 	mark: (_, response, verdict) =>
 		response && verdict ? { kind: 'option', index: response.value ? 0 : 1 } : { kind: 'blank' },
 	markScore: (question, mark) =>

@@ -1,6 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { clientDeck, deckBundle } from '$lib/questions/library.ts';
 import { getLibrary } from '$lib/server/content';
+import { factKey } from '$lib/ids.ts';
 
 export const prerender = true;
 
@@ -28,7 +29,7 @@ export function GET() {
 		questions: bundles.flatMap((b) => b.questions),
 		facts: bundles.flatMap((b) => b.facts),
 		order: library.articles.flatMap(({ content }) =>
-			content.facts.map((fact) => `${content.article.id}/${fact.id}`)
+			content.facts.map((fact) => factKey(content.article.id, fact.id))
 		)
 	});
 }

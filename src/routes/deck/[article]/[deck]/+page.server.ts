@@ -2,13 +2,14 @@ import { error } from '@sveltejs/kit';
 import { countByForm } from '$lib/questions/decks.ts';
 import { getLibrary } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
+import { deckKey, factKey } from '$lib/ids.ts';
 
 export const entries: EntryGenerator = () =>
 	getLibrary().articles.flatMap((a) => a.decks.map((d) => ({ article: d.article, deck: d.id })));
 
 export const load: PageServerLoad = ({ params }) => {
 	const library = getLibrary();
-	const deck = library.deck(`${params.article}/${params.deck}`);
+	const deck = library.deck(deckKey(params.article, params.deck));
 	if (!deck) error(404, 'No such deck');
 	const questions = deck.questions.map((id) => library.question(id)!);
 	const build = library.articles.find((a) => a.content.article.id === deck.article)!;
@@ -23,7 +24,7 @@ export const load: PageServerLoad = ({ params }) => {
 		articleTitle: build.content.article.title,
 		size: questions.length,
 		facts: new Set(questions.flatMap((q) => q.facts)).size,
-		factKeys: [...new Set(questions.flatMap((q) => q.facts.map((f) => `${q.article}/${f}`)))],
+		factKeys: [...new Set(questions.flatMap((q) => q.facts.map((f) => factKey(q.article, f))))],
 		byForm: countByForm(questions)
 	};
 };

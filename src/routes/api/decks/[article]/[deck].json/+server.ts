@@ -2,6 +2,7 @@ import { error, json } from '@sveltejs/kit';
 import { deckBundle } from '$lib/questions/library.ts';
 import { getLibrary } from '$lib/server/content';
 import type { EntryGenerator, RequestHandler } from './$types';
+import { deckKey } from '$lib/ids.ts';
 
 export const prerender = true;
 
@@ -10,7 +11,7 @@ export const entries: EntryGenerator = () =>
 	getLibrary().articles.flatMap((a) => a.decks.map((d) => ({ article: d.article, deck: d.id })));
 
 export const GET: RequestHandler = ({ params }) => {
-	const deck = getLibrary().deck(`${params.article}/${params.deck}`);
+	const deck = getLibrary().deck(deckKey(params.article, params.deck));
 	if (!deck) error(404, 'No such deck');
 	return json({ format: 'factdeck-deck', version: 1, ...deckBundle(getLibrary(), deck) });
 };

@@ -2,13 +2,14 @@ import { error } from '@sveltejs/kit';
 import { getLibrary } from '$lib/server/content';
 import { deckRefs } from '$lib/server/decks';
 import type { EntryGenerator, PageServerLoad } from './$types';
+import { deckKey } from '$lib/ids.ts';
 
 export const entries: EntryGenerator = () =>
 	getLibrary().articles.flatMap((a) => a.decks.map((d) => ({ article: d.article, deck: d.id })));
 
 // The questions come from the deck's JSON file after the page loads, so the page stays light.
 export const load: PageServerLoad = ({ params }) => {
-	const deck = getLibrary().deck(`${params.article}/${params.deck}`);
+	const deck = getLibrary().deck(deckKey(params.article, params.deck));
 	if (!deck) error(404, 'No such deck');
 	return {
 		deck: { key: deck.key, id: deck.id, article: deck.article, title: deck.title },
