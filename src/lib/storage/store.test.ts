@@ -49,7 +49,7 @@ class SmallStorage extends MemoryStorage {
 		return used;
 	}
 
-	setItem(key: string, value: string): void {
+	override setItem(key: string, value: string): void {
 		const after = this.used - (this.getItem(key)?.length ?? -key.length) + value.length;
 		if (after > this.quota) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
 		super.setItem(key, value);
