@@ -1,6 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ContentError, coverageGaps, formatProblem, loadCorpus } from '../lib/content/index.ts';
+import {
+	ContentError,
+	coverageGaps,
+	describeDrafts,
+	formatProblem,
+	loadCorpus
+} from '../lib/content/index.ts';
 import type { Corpus } from '../lib/content/index.ts';
 import { runReport } from './report.ts';
 import { runExport, type ExportOutput } from './export.ts';
@@ -87,6 +93,7 @@ async function main(argv: string[]): Promise<number> {
 					console.log(`  uncovered.yaml lists paragraphs that have facts: ${stale.join(', ')}`);
 				gaps += unexplained.length + stale.length;
 			}
+			for (const line of describeDrafts(corpus)) console.log(line);
 			return gaps > 0 ? 1 : 0;
 		}
 		case 'report':
