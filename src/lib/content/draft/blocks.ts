@@ -14,7 +14,7 @@ export type SourceFormat = 'text' | 'markdown' | 'html';
 
 /** The input's headings and paragraphs, whitespace collapsed, in reading order. */
 export function readBlocks(input: string, format: SourceFormat): Block[] {
-	const clean = input.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+	const clean = normalizeInput(input);
 	const blocks =
 		format === 'html'
 			? htmlBlocks(clean)
@@ -24,6 +24,11 @@ export function readBlocks(input: string, format: SourceFormat): Block[] {
 	return blocks
 		.map((block) => ({ ...block, text: collapse(block.text) }))
 		.filter((block) => block.text.length > 0);
+}
+
+/** The input with Windows and old Mac line ends made \n and control characters other than tab dropped. */
+export function normalizeInput(input: string): string {
+	return input.replace(/\r\n?/g, '\n').replace(/[^\P{Cc}\t\n]/gu, '');
 }
 
 /** Which format a file's name or its first characters suggest. */

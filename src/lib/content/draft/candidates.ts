@@ -30,6 +30,9 @@ const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 // Relative dates ("last May", "today") need a reader's judgement: they are left to the author.
 const RELATIVE = /\b(last|next|this|ago|today|tomorrow|yesterday|tonight|now|week|weekend)\b/i;
+// A date the text names: a month's name or digits such as 3/4 (not "one day later").
+const NAMED_DATE =
+	/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(\s|$|,)|\d{1,4}[/.-]\d{1,2}/i;
 const LEADING_WORDS = /^(?:(?:on|in|at|by|since|until|till|from|of|the|during|before|after)\s+)+/i;
 const YEAR_BEFORE =
 	/\b(?:in|since|until|till|by|from|to|before|after|between|and|during|around|circa|c\.|early|late|mid|of|year|spring|summer|autumn|fall|winter)\s*$/i;
@@ -40,6 +43,7 @@ const CURRENCIES: Record<string, string> = {
 	'¥': 'yen'
 };
 // Numbers in words worth a question; "one" and "a few" rarely are.
+const NUMBER_TEXT = /^[$£€¥]?\d[\d,.]*(\s(hundred|thousand|million|billion|trillion))?%?$/;
 const NUMBER_WORDS =
 	/\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
 // Capitalized only because they open a sentence: not part of a name.
@@ -56,7 +60,8 @@ export function findDates(text: string, context: DraftContext): Candidate[] {
 		const { start } = result;
 		const before = text.slice(Math.max(0, result.index - 12), result.index);
 		if (result.end || !start.isCertain('month') || RELATIVE.test(result.text)) continue;
-		if (/\b(last|next|this|coming|past)\s+$/i.test(before)) continue;
+		if (/\b(last|next|this|coming|past)\s+$/i.test(before) || !NAMED_DATE.test(result.text))
+			continue;
 		const lead = LEADING_WORDS.exec(result.text)?.[0].length ?? 0;
 		const answer = result.text.slice(lead).replace(/[\s,]+$/, '');
 		const at = result.index + lead;
@@ -121,16 +126,21 @@ export function findNumbers(
 		const span = { start: offset.start, end: offset.start + answer.length };
 		if (!Number.isFinite(number.num) || answer === '' || taken.some((t) => overlaps(t, span)))
 			continue;
-		if (/^\d+(st|nd|rd|th|s)$/i.test(answer) || !(/\d/.test(answer) || NUMBER_WORDS.test(answer)))
-			continue;
+		if (!NUMBER_TEXT.test(answer) && !NUMBER_WORDS.test(answer)) continue;
+		// Years and versions (Firefox 3.6, release 4.0) are not quantities.
+		if (/^(1\d|20)\d\d$/.test(answer)) continue;
+		const previous = /(\S+)\s+$/.exec(text.slice(0, span.start))?.[1] ?? '';
+		if (/\./.test(answer) && /^(\p{Lu}|[Vv]ersion|[Rr]elease)/u.test(previous)) continue;
 		const currency = CURRENCIES[answer[0]];
 		let unit: string | undefined =
 			currency ?? (answer.endsWith('%') ? 'percent' : number.unit || undefined);
 		if (!unit) {
 			// The counted noun: the first common noun after the number, past adjectives (5,100 French soldiers).
 			for (const term of terms.filter((t) => t.offset.start >= span.end).slice(0, 3)) {
-				if (term.tags.includes('Noun') && !term.tags.includes('ProperNoun')) {
-					unit = term.text.replace(/[^\p{L}\p{N}-]+$/u, '').toLowerCase() || undefined;
+				const common = ['ProperNoun', 'Pronoun', 'Possessive', 'Determiner'];
+				if (term.tags.includes('Noun') && !common.some((tag) => term.tags.includes(tag))) {
+					const word = term.text.replace(/[^\p{L}\p{N}-]+$/u, '').toLowerCase();
+					unit = word.length > 1 ? word : undefined;
 					break;
 				}
 				if (!['Adjective', 'Demonym', 'ProperNoun'].some((tag) => term.tags.includes(tag))) break;
@@ -208,6 +218,8 @@ export function findAcronyms(text: string): Candidate[] {
 		const last = expansion[expansion.length - 1];
 		const name = text.slice(start, last.index + last[0].length).replace(/[,;:]+$/, '');
 		if (name.replace(/[^\p{L}]/gu, '').length < 3) continue;
+		// A short name must start like its acronym; a long one may be a translation (JNIM).
+		if (expansion.length < 3 && name[0].toUpperCase() !== acronym[0]) continue;
 		found.push({
 			kind: kindOfName(name),
 			text: name,
@@ -272,7 +284,9 @@ export function findNames(doc: ReturnType<typeof nlp>, text: string): Candidate[
 		}[]) {
 			const raw = text.slice(offset.start, offset.start + offset.length);
 			for (const part of raw.matchAll(/[^,;]+/g)) {
-				const name = part[0].replace(/[’']s\b.*$/u, '').replace(/^[\s"“(]+|[\s.,;:!?)"”]+$/gu, '');
+				const name = part[0]
+					.replace(/[’']s\b.*$/u, '')
+					.replace(/^[\s"“(]+|[\s.,;:!?)"”\-–—]+$/gu, '');
 				const words = name.split(/\s+/);
 				const kind = kindOf(name);
 				if (name.length < 2 || (kind === 'person' && words.length < 2)) continue;

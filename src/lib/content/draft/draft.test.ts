@@ -5,6 +5,7 @@ import { loadCorpus } from '../corpus.ts';
 import { paragraphsOf, parseArticle } from '../article.ts';
 import type { DraftFact } from '../schema.ts';
 import { parse } from 'yaml';
+import { normalizeInput } from './blocks.ts';
 import { draftArticle, DraftError, type DraftInput } from './draft.ts';
 
 /** Drafts a text and loads the folder through the real loader, as the build would. */
@@ -199,9 +200,7 @@ describe('drafting any text', () => {
 					return;
 				}
 				const { article } = result;
-				const chunks = input
-					.replace(/\r\n?/g, '\n')
-					.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+				const chunks = normalizeInput(input)
 					.split(/\n\s*\n/)
 					.map((chunk) => chunk.replace(/\s+/g, ' ').trim())
 					.filter(Boolean);

@@ -215,13 +215,19 @@ export function quoteAround(
 		let grew = true;
 		while (grew && last - first + 1 < (bounds === whole ? QUOTE_WORDS.min : QUOTE_WORDS.max)) {
 			grew = false;
-			if (inside(last + 1, bounds)) (last++, (grew = true));
-			if (last - first + 1 < QUOTE_WORDS.max && inside(first - 1, bounds)) (first--, (grew = true));
+			if (inside(last + 1, bounds)) {
+				last++;
+				grew = true;
+			}
+			if (last - first + 1 < QUOTE_WORDS.max && inside(first - 1, bounds)) {
+				first--;
+				grew = true;
+			}
 		}
 	}
 	let quote = text.slice(words[first].start, words[last].end);
 	const spanEnd = span.end - words[first].start;
-	const trimmed = quote.replace(/[\s,;:(\[“"‘]+$/u, '');
+	const trimmed = quote.replace(/[\s,;:([“"‘]+$/u, '');
 	if (trimmed.length >= spanEnd) quote = trimmed;
 	return quote;
 }
