@@ -99,7 +99,8 @@ export function findDates(text: string, context: DraftContext): Candidate[] {
 	return found.sort((a, b) => a.start - b.start);
 }
 
-interface Term {
+/** A word as compromise tags it, with where it starts in the paragraph. */
+export interface Term {
 	text: string;
 	tags: string[];
 	offset: { start: number; length: number };
@@ -109,11 +110,9 @@ interface Term {
 export function findNumbers(
 	doc: ReturnType<typeof nlp>,
 	text: string,
+	terms: readonly Term[],
 	taken: readonly Span[]
 ): Candidate[] {
-	const terms: Term[] = (
-		doc.json({ offset: true, terms: { offset: true } }) as { terms: Term[] }[]
-	).flatMap((sentence) => sentence.terms);
 	const found: Candidate[] = [];
 	const numbers = doc.numbers().json({ offset: true }) as {
 		text: string;

@@ -11,7 +11,8 @@ import {
 	findNumbers,
 	findTerms,
 	type Candidate,
-	type DraftContext
+	type DraftContext,
+	type Term
 } from './candidates.ts';
 
 /** What `draftArticle` needs: the text, how it is written, and what the front matter says. */
@@ -128,13 +129,23 @@ function draftFacts(paragraphs: { id: string; text: string }[], articleYear?: nu
 	for (const paragraph of paragraphs) {
 		const { text } = paragraph;
 		const doc = nlp(text);
-		const sentences = (
-			doc.json({ offset: true }) as { offset: { start: number; length: number } }[]
-		).map(({ offset }) => ({ start: offset.start, end: offset.start + offset.length }));
+		const tagged = doc.json({ offset: true, terms: { offset: true } }) as {
+			offset: { start: number; length: number };
+			terms: Term[];
+		}[];
+		const sentences = tagged.map(({ offset }) => ({
+			start: offset.start,
+			end: offset.start + offset.length
+		}));
 		const dates = findDates(text, context);
 		const candidates = [
 			...dates,
-			...findNumbers(doc, text, dates),
+			...findNumbers(
+				doc,
+				text,
+				tagged.flatMap((sentence) => sentence.terms),
+				dates
+			),
 			...findAcronyms(text),
 			...findTerms(text, sentences),
 			...findNames(doc, text)
