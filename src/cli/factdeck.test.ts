@@ -21,8 +21,14 @@ import { buildLibrary } from '../lib/questions/index.ts';
 
 /** Runs the CLI as a user would, through tsx, and returns its exit code and output. */
 function factdeck(...args: string[]) {
+	return factdeckWith(undefined, ...args);
+}
+
+/** Runs the CLI with the given standard input. */
+function factdeckWith(input: string | undefined, ...args: string[]) {
 	const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/factdeck.ts', ...args], {
-		encoding: 'utf8'
+		encoding: 'utf8',
+		input
 	});
 	return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -51,6 +57,25 @@ describe('the factdeck command', { timeout: 30_000 }, () => {
 			expect(stderr, name).toMatch(/niger-river\/(facts|article|decks)\.(yaml|md):\d+: /);
 		}
 	}, 60_000);
+
+	it('drafts an article from standard input, then refuses to overwrite it', () => {
+		const root = mkdtempSync(join(tmpdir(), 'factdeck-draft-'));
+		const text = 'Lakes of the north\n\nIn 1850 Ann Lee mapped 12 islands in the lake.\n';
+		const args = ['draft', '--id', 'lakes', '--title', 'Lakes', '--content', root];
+		const first = factdeckWith(text, ...args);
+		expect(first.code).toBe(0);
+		expect(first.stdout).toMatch(
+			/^Drafted .*lakes\/ in [\d.]+ s: 1 paragraphs, \d+ candidate facts \(date 1/m
+		);
+		expect(readFileSync(join(root, 'lakes/source.txt'), 'utf8')).toBe(text);
+		const validated = factdeck('validate', '--content', root);
+		expect(validated.stdout).toMatch(
+			/^lakes: \d+ draft facts? left out of the decks; no fact is published yet/m
+		);
+		const again = factdeckWith(text, ...args);
+		expect(again.code).toBe(2);
+		expect(again.stderr).toContain('already exists: pass --force');
+	}, 120_000);
 
 	it('prints a quality report with every check passing', () => {
 		const { code, stdout } = factdeck('report', '--content', VALID_FIXTURE);
