@@ -26,6 +26,7 @@ import { KAHOOT, kahootTime } from './kahoot.ts';
 import {
 	giftMatchAnswer,
 	htmlText,
+	moodleGiftTypes,
 	readAnki,
 	readCsv,
 	readGift,
@@ -98,6 +99,15 @@ describe.each([
 		const parsed = readGift(text(file));
 		const exported = kept(input, file);
 		expect(parsed.map((q) => q.title)).toEqual(exported.map((q) => q.id));
+		// Moodle's own importer gives each question its type (no `->` or `~` misread).
+		const moodleType: Record<string, string> = {
+			choice: 'multichoice',
+			'true-false': 'truefalse',
+			typed: 'shortanswer',
+			numeric: 'numerical',
+			match: 'match'
+		};
+		expect(moodleGiftTypes(text(file))).toEqual(exported.map((q) => moodleType[q.form]));
 		for (const [i, q] of exported.entries()) {
 			const g = parsed[i];
 			const feedback = g.type === 'Essay' ? '' : (g.globalFeedback?.text ?? '');
