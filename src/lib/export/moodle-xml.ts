@@ -153,7 +153,7 @@ const builder = new XMLBuilder({
 
 // Why an ordering question is left out when asked, as the report says it.
 const ORDERING_LEFT_OUT =
-	'left out as asked: Moodle before 4.4 has no ordering question type and would stop the whole import';
+	'as asked: Moodle before 4.4 has no ordering question type and would stop the whole import';
 
 /**
  * Writes a quiz as Moodle XML: every form, ordering as Moodle's ordering type, built into Moodle
