@@ -35,9 +35,9 @@ export function moodleGiftTypes(text: string): string[] {
 		.filter((block) => block !== '' && !block.startsWith('$CATEGORY:'))
 		.map((block) => {
 			const escaped = block
-				.replace(/\\\\/g, '\u0000')
-				.replace(/\\[:#={}~n]/g, '\u0001')
-				.replace(/\u0000/g, '\\');
+				.replace(/\\\\/g, '&&092;')
+				.replace(/\\[:#={}~n]/g, '&&escaped;')
+				.replace(/&&092;/g, '\\');
 			const named = escaped.startsWith('::')
 				? escaped.slice(escaped.indexOf('::', 2) + 2)
 				: escaped;
