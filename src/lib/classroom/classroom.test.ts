@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../content/corpus.ts';
 import { QUESTION_FORMS } from '../content/kinds.ts';
@@ -18,7 +19,6 @@ import {
 	type ClassQuiz
 } from './class-code.ts';
 import { decodeResult, encodeResult, type ClassResult, type Mark } from './result-code.ts';
-import Papa from 'papaparse';
 import { resultsCsv } from './results-csv.ts';
 import { credit, intakeResults, questionStats } from './results.ts';
 
