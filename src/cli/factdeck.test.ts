@@ -175,6 +175,35 @@ describe('the factdeck command', { timeout: 30_000 }, () => {
 		}
 	}, 60_000);
 
+	it('leaves ordering questions out of Moodle XML with --no-ordering, and warns without it', () => {
+		const moodle = ['export', '--deck', 'mali-france-russia/all', '--format', 'moodle-xml'];
+		const isOrdering = (x: { '@_type'?: unknown }) => x['@_type'] === 'ordering';
+		const every = factdeck(...moodle);
+		expect(every.code, every.stderr).toBe(0);
+		const all = readMoodleXml(every.stdout);
+		const orders = all.filter(isOrdering).length;
+		expect(orders).toBeGreaterThan(1);
+		expect(every.stderr).toContain(
+			`Note: ${orders} ordering questions: Moodle imports them only from version 4.4`
+		);
+
+		const without = factdeck(...moodle, '--no-ordering');
+		expect(without.code, without.stderr).toBe(0);
+		const kept = readMoodleXml(without.stdout);
+		expect(kept.filter(isOrdering)).toEqual([]);
+		expect(kept).toHaveLength(all.length - orders);
+		expect(without.stderr).toContain(`Left out ${orders} questions:`);
+		expect(without.stderr).toMatch(/:order:\S+: as asked: Moodle before 4\.4/);
+		expect(without.stderr).not.toContain('Note:');
+	}, 60_000);
+
+	it('says in its help which Moodle imports ordering questions and how to leave them out', () => {
+		const { code, stdout } = factdeck('--help');
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/--no-ordering\s+moodle-xml only: leave out ordering questions/);
+		expect(stdout).toMatch(/only from 4\.4; an older Moodle\s+stops the whole import/);
+	});
+
 	it.each([
 		[[], /Usage:/],
 		[['launch'], /unknown command "launch"/],
@@ -225,6 +254,14 @@ describe('the factdeck command', { timeout: 30_000 }, () => {
 			/--class carries the deck, seed and count: leave out --seed/
 		],
 		[['export', '--format', 'gift'], /export needs --deck ARTICLE\/DECK or --class CODE/],
+		[
+			['export', '--deck', 'niger-river/all', '--format', 'gift', '--no-ordering'],
+			/--no-ordering is for --format moodle-xml, not gift/
+		],
+		[
+			['export', '--deck', 'niger-river/all', '--no-ordering'],
+			/--no-ordering is for --format moodle-xml, not json/
+		],
 		[['report', '--colour'], /Unknown option '--colour'/]
 	])('refuses %j with a clear message and exit code 2', (args, message) => {
 		const { code, stderr, stdout } = factdeck(...args, '--content', VALID_FIXTURE);

@@ -33,6 +33,9 @@ Commands:
                            a format cannot hold is listed on stderr
     --base-url URL         link feedback to the article's paragraphs on the site at URL
     --time-limit SECONDS   seconds per Kahoot question (default 20)
+    --no-ordering          moodle-xml only: leave out ordering questions. Moodle has the
+                           ordering question type built in only from 4.4; an older Moodle
+                           stops the whole import at the first one and saves nothing
 
 Options:
   --content DIR            read articles from DIR instead of questions/
@@ -49,8 +52,9 @@ function loadOrExit(root: string): Corpus {
 	}
 }
 
-/** Lists on stderr the questions a format left out or shortened. */
-function printReport({ report }: ExportOutput): void {
+/** Lists on stderr the questions a format left out or shortened, and what to know on import. */
+function printReport({ report, note }: ExportOutput): void {
+	if (note) console.error(`Note: ${note}`);
 	if (report.left.length > 0) {
 		console.error(`Left out ${report.left.length} question${report.left.length === 1 ? '' : 's'}:`);
 		for (const { question, reason } of report.left) console.error(`  ${question}: ${reason}`);
@@ -90,7 +94,8 @@ async function main(argv: string[]): Promise<number> {
 			date: { type: 'string' },
 			licence: { type: 'string' },
 			language: { type: 'string' },
-			force: { type: 'boolean', default: false }
+			force: { type: 'boolean', default: false },
+			'no-ordering': { type: 'boolean', default: false }
 		}
 	});
 	if (command === 'draft') {
