@@ -33,6 +33,23 @@ export default ts.config(
 		}
 	},
 	{
+		// The drafter's NLP libraries (compromise, chrono-node) weigh megabytes: never in a page.
+		files: ['src/routes/**', 'src/lib/components/**', 'src/lib/state/**', 'src/service-worker.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['**/content/draft/**', 'compromise', 'chrono-node'],
+							message: 'drafting runs in the CLI, not in a page'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
 			parserOptions: {

@@ -1,9 +1,11 @@
 // `npm run bench`: times what factdeck computes, each case in a fresh Node process, against budgets.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { readContentFiles } from '../src/node/content-files.ts';
 import { loadCorpus } from '../src/lib/content/corpus.ts';
 import { buildBank } from '../src/lib/questions/bank.ts';
 import { buildDecks } from '../src/lib/questions/decks.ts';
+import { draftArticle } from '../src/lib/content/draft/index.ts';
 import { syntheticArticle } from './bench/synthetic.ts';
 import { storageSizes } from './bench/storage.ts';
 import { queueOnce, syntheticCards } from './bench/queue.ts';
@@ -36,8 +38,31 @@ function time(work: () => void): Measure {
 	};
 }
 
+const FIRST_ARTICLE = 'questions/mali-france-russia/source.txt';
+
+/** A text of `words` words: the first article's paragraphs repeated, as a long article would read. */
+function longText(words: number): string {
+	const paragraphs = readFileSync(FIRST_ARTICLE, 'utf8')
+		.split(/\n\s*\n/)
+		.filter(Boolean);
+	const out: string[] = [];
+	for (let count = 0, i = 0; count < words; i++) {
+		const paragraph = paragraphs[i % paragraphs.length].split(/\s+/).slice(0, words - count);
+		out.push(paragraph.join(' '));
+		count += paragraph.length;
+	}
+	return out.join('\n\n');
+}
+
+const draftOf = (text: string) => () =>
+	time(() => {
+		draftArticle({ id: 'bench', text, format: 'text', title: 'Bench', source: 'bench' });
+	});
+
 /** The cases, each run alone in its own process so memory and warm-up do not leak between them. */
 const CASES: Record<string, () => Measure> = {
+	'draft:article': () => draftOf(readFileSync(FIRST_ARTICLE, 'utf8'))(),
+	'draft:10000-words': () => draftOf(longText(10_000))(),
 	'decks:article': () => {
 		const corpus = loadCorpus(readContentFiles('questions'));
 		return time(() => {
@@ -72,6 +97,8 @@ interface Budget {
 
 const BUDGETS: Budget[] = [
 	{ label: 'every deck of the articles in questions/', run: 'decks:article', limitMs: 50 },
+	{ label: 'drafting the first article (2,500 words)', run: 'draft:article', limitMs: 2000 },
+	{ label: 'drafting a 10,000-word text', run: 'draft:10000-words', limitMs: 2000 },
 	{ label: 'every deck of 10,000 synthetic facts', run: 'decks:synthetic:10000', limitMs: 2000 },
 	{ label: 'the due queue of 10,000 fact cards', run: 'queue:10000', limitMs: 20 },
 	{ label: 'the due queue of 100,000 fact cards', run: 'queue:100000', limitMs: 200 }

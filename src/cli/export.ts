@@ -29,13 +29,16 @@ export interface ExportOptions {
 	out?: string;
 	'base-url'?: string;
 	'time-limit'?: string;
+	'no-ordering'?: boolean;
 }
 
-/** What `export` writes, a one-line summary, and what the format could not hold. */
+/** What `export` writes, a one-line summary, what the format could not hold, and a warning. */
 export interface ExportOutput {
 	data: string | Uint8Array;
 	summary: string;
 	report: ExportReport;
+	/** Something to know before importing the file, e.g. the Moodle version it needs. */
+	note?: string;
 }
 
 function wholeNumber(name: string, text: string | undefined, min: number): number | undefined {
@@ -91,6 +94,10 @@ export async function runExport(corpus: Corpus, options: ExportOptions): Promise
 	const base = baseUrl(options['base-url']);
 	if (isBinaryFormat(format as ExportFormat) && !options.out)
 		throw new UsageError(`${format} writes a binary file, not text: add --out FILE`);
+	const omitOrdering = options['no-ordering'] === true;
+	// Only Moodle XML writes ordering questions that a Moodle may be unable to read.
+	if (omitOrdering && format !== 'moodle-xml')
+		throw new UsageError(`--no-ordering is for --format moodle-xml, not ${format}`);
 
 	let bundle: DeckBundle = deckBundle(library, deck);
 	let settings: QuizSettings | undefined;
@@ -133,13 +140,20 @@ export async function runExport(corpus: Corpus, options: ExportOptions): Promise
 		questions: client.questions,
 		facts: client.facts,
 		timeLimit,
+		omitOrdering,
 		...(base && {
 			sourceUrl: (fact) => new URL(`article/${fact.article}#${fact.paragraph}`, base).href
 		})
 	});
+	const ordering = client.questions.filter((q) => q.form === 'order').length;
 	return {
 		data: file.data,
 		summary: `${total - file.report.left.length} of ${total} questions of ${deck.key} as ${format}`,
-		report: file.report
+		report: file.report,
+		...(format === 'moodle-xml' &&
+			!omitOrdering &&
+			ordering > 0 && {
+				note: `${ordering} ordering question${ordering === 1 ? '' : 's'}: Moodle imports them only from version 4.4, and an older Moodle stops the whole import at the first one (--no-ordering leaves them out)`
+			})
 	};
 }

@@ -21,8 +21,14 @@ import { buildLibrary } from '../lib/questions/index.ts';
 
 /** Runs the CLI as a user would, through tsx, and returns its exit code and output. */
 function factdeck(...args: string[]) {
+	return factdeckWith(undefined, ...args);
+}
+
+/** Runs the CLI with the given standard input. */
+function factdeckWith(input: string | undefined, ...args: string[]) {
 	const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/factdeck.ts', ...args], {
-		encoding: 'utf8'
+		encoding: 'utf8',
+		input
 	});
 	return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -51,6 +57,25 @@ describe('the factdeck command', { timeout: 30_000 }, () => {
 			expect(stderr, name).toMatch(/niger-river\/(facts|article|decks)\.(yaml|md):\d+: /);
 		}
 	}, 60_000);
+
+	it('drafts an article from standard input, then refuses to overwrite it', () => {
+		const root = mkdtempSync(join(tmpdir(), 'factdeck-draft-'));
+		const text = 'Lakes of the north\n\nIn 1850 Ann Lee mapped 12 islands in the lake.\n';
+		const args = ['draft', '--id', 'lakes', '--title', 'Lakes', '--content', root];
+		const first = factdeckWith(text, ...args);
+		expect(first.code).toBe(0);
+		expect(first.stdout).toMatch(
+			/^Drafted .*lakes\/ in [\d.]+ s: 1 paragraphs, \d+ candidate facts \(date 1/m
+		);
+		expect(readFileSync(join(root, 'lakes/source.txt'), 'utf8')).toBe(text);
+		const validated = factdeck('validate', '--content', root);
+		expect(validated.stdout).toMatch(
+			/^lakes: \d+ draft facts? left out of the decks; no fact is published yet/m
+		);
+		const again = factdeckWith(text, ...args);
+		expect(again.code).toBe(2);
+		expect(again.stderr).toContain('already exists: pass --force');
+	}, 120_000);
 
 	it('prints a quality report with every check passing', () => {
 		const { code, stdout } = factdeck('report', '--content', VALID_FIXTURE);
@@ -150,6 +175,35 @@ describe('the factdeck command', { timeout: 30_000 }, () => {
 		}
 	}, 60_000);
 
+	it('leaves ordering questions out of Moodle XML with --no-ordering, and warns without it', () => {
+		const moodle = ['export', '--deck', 'mali-france-russia/all', '--format', 'moodle-xml'];
+		const isOrdering = (x: { '@_type'?: unknown }) => x['@_type'] === 'ordering';
+		const every = factdeck(...moodle);
+		expect(every.code, every.stderr).toBe(0);
+		const all = readMoodleXml(every.stdout);
+		const orders = all.filter(isOrdering).length;
+		expect(orders).toBeGreaterThan(1);
+		expect(every.stderr).toContain(
+			`Note: ${orders} ordering questions: Moodle imports them only from version 4.4`
+		);
+
+		const without = factdeck(...moodle, '--no-ordering');
+		expect(without.code, without.stderr).toBe(0);
+		const kept = readMoodleXml(without.stdout);
+		expect(kept.filter(isOrdering)).toEqual([]);
+		expect(kept).toHaveLength(all.length - orders);
+		expect(without.stderr).toContain(`Left out ${orders} questions:`);
+		expect(without.stderr).toMatch(/:order:\S+: as asked: Moodle before 4\.4/);
+		expect(without.stderr).not.toContain('Note:');
+	}, 60_000);
+
+	it('says in its help which Moodle imports ordering questions and how to leave them out', () => {
+		const { code, stdout } = factdeck('--help');
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/--no-ordering\s+moodle-xml only: leave out ordering questions/);
+		expect(stdout).toMatch(/only from 4\.4; an older Moodle\s+stops the whole import/);
+	});
+
 	it.each([
 		[[], /Usage:/],
 		[['launch'], /unknown command "launch"/],
@@ -200,6 +254,14 @@ describe('the factdeck command', { timeout: 30_000 }, () => {
 			/--class carries the deck, seed and count: leave out --seed/
 		],
 		[['export', '--format', 'gift'], /export needs --deck ARTICLE\/DECK or --class CODE/],
+		[
+			['export', '--deck', 'niger-river/all', '--format', 'gift', '--no-ordering'],
+			/--no-ordering is for --format moodle-xml, not gift/
+		],
+		[
+			['export', '--deck', 'niger-river/all', '--no-ordering'],
+			/--no-ordering is for --format moodle-xml, not json/
+		],
 		[['report', '--colour'], /Unknown option '--colour'/]
 	])('refuses %j with a clear message and exit code 2', (args, message) => {
 		const { code, stderr, stdout } = factdeck(...args, '--content', VALID_FIXTURE);

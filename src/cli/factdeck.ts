@@ -1,8 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { ContentError, coverageGaps, formatProblem, loadCorpus } from '../lib/content/index.ts';
+import {
+	ContentError,
+	coverageGaps,
+	describeDrafts,
+	formatProblem,
+	loadCorpus
+} from '../lib/content/index.ts';
 import type { Corpus } from '../lib/content/index.ts';
 import { runReport } from './report.ts';
+import { runDraft } from './draft.ts';
 import { runExport, type ExportOutput } from './export.ts';
 import { UsageError } from './usage-error.ts';
 import { CONTENT_ROOT, readContentFiles } from '../node/content-files.ts';
@@ -10,6 +17,12 @@ import { CONTENT_ROOT, readContentFiles } from '../node/content-files.ts';
 const USAGE = `Usage: npm run factdeck -- <command> [options]
 
 Commands:
+  draft [FILE] --id ID     draft questions/ID/ from a plain-text, Markdown or HTML article (FILE,
+                           or standard input): article.md, decks.yaml and facts.yaml of candidate
+                           facts marked draft: true; refuses an existing folder without --force
+    --title T --source S --author A --date YYYY[-MM[-DD]] --licence L --language L
+                           the front matter (the title defaults to the text's first # heading)
+    --format F             text, markdown or html (default: from the file name)
   validate                 check every article folder under questions/
   report [--failures]      quality table per deck: questions by form, each check's pass rate
   export --deck ARTICLE/DECK [--seed N] [--count N] [--format F] [--out FILE]
@@ -20,6 +33,9 @@ Commands:
                            a format cannot hold is listed on stderr
     --base-url URL         link feedback to the article's paragraphs on the site at URL
     --time-limit SECONDS   seconds per Kahoot question (default 20)
+    --no-ordering          moodle-xml only: leave out ordering questions. Moodle has the
+                           ordering question type built in only from 4.4; an older Moodle
+                           stops the whole import at the first one and saves nothing
 
 Options:
   --content DIR            read articles from DIR instead of questions/
@@ -36,8 +52,9 @@ function loadOrExit(root: string): Corpus {
 	}
 }
 
-/** Lists on stderr the questions a format left out or shortened. */
-function printReport({ report }: ExportOutput): void {
+/** Lists on stderr the questions a format left out or shortened, and what to know on import. */
+function printReport({ report, note }: ExportOutput): void {
+	if (note) console.error(`Note: ${note}`);
 	if (report.left.length > 0) {
 		console.error(`Left out ${report.left.length} question${report.left.length === 1 ? '' : 's'}:`);
 		for (const { question, reason } of report.left) console.error(`  ${question}: ${reason}`);
@@ -55,10 +72,10 @@ async function main(argv: string[]): Promise<number> {
 		console.log(USAGE);
 		return command ? 0 : 2;
 	}
-	const { values } = parseArgs({
+	const { values, positionals } = parseArgs({
 		args: rest,
 		strict: true,
-		allowPositionals: false,
+		allowPositionals: true,
 		options: {
 			content: { type: 'string', default: CONTENT_ROOT },
 			failures: { type: 'boolean', default: false },
@@ -69,9 +86,29 @@ async function main(argv: string[]): Promise<number> {
 			format: { type: 'string', default: 'json' },
 			out: { type: 'string' },
 			'base-url': { type: 'string' },
-			'time-limit': { type: 'string' }
+			'time-limit': { type: 'string' },
+			id: { type: 'string' },
+			title: { type: 'string' },
+			source: { type: 'string' },
+			author: { type: 'string' },
+			date: { type: 'string' },
+			licence: { type: 'string' },
+			language: { type: 'string' },
+			force: { type: 'boolean', default: false },
+			'no-ordering': { type: 'boolean', default: false }
 		}
 	});
+	if (command === 'draft') {
+		if (positionals.length > 1) throw new UsageError('draft takes one file at most');
+		console.log(
+			runDraft(positionals[0], {
+				...values,
+				format: values.format === 'json' ? undefined : values.format
+			})
+		);
+		return 0;
+	}
+	if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
 	const corpus = loadOrExit(values.content);
 	switch (command) {
 		case 'validate': {
@@ -87,6 +124,7 @@ async function main(argv: string[]): Promise<number> {
 					console.log(`  uncovered.yaml lists paragraphs that have facts: ${stale.join(', ')}`);
 				gaps += unexplained.length + stale.length;
 			}
+			for (const line of describeDrafts(corpus)) console.log(line);
 			return gaps > 0 ? 1 : 0;
 		}
 		case 'report':

@@ -1,4 +1,4 @@
-import type { Corpus } from '../lib/content/index.ts';
+import { describeDrafts, type Corpus } from '../lib/content/index.ts';
 import {
 	BANK_CHECKS,
 	buildLibrary,
@@ -50,6 +50,8 @@ export function runReport(corpus: Corpus, options: { failures: boolean }): numbe
 		}
 		failed += questionFailures.length + bankFailures.length;
 	}
+	const drafts = describeDrafts(corpus);
+	if (drafts.length > 0) console.log(`\n${drafts.join('\n')}`);
 	if (failed > 0) console.log(`\n${failed} check failure${failed === 1 ? '' : 's'}.`);
 	return failed > 0 ? 1 : 0;
 }

@@ -9,6 +9,7 @@ function loadVirtualModule(root: string): string | undefined {
 	const plugin = factdeckContent(root);
 	const context = {
 		addWatchFile: () => {},
+		info: () => {},
 		error: (message: string) => {
 			throw new Error(message);
 		}

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { ContentError, formatProblem, loadCorpus } from '../lib/content/index.ts';
+import { ContentError, describeDrafts, formatProblem, loadCorpus } from '../lib/content/index.ts';
 import { readContentFiles } from './content-files.ts';
 
 const VIRTUAL_ID = 'virtual:factdeck/content';
@@ -20,7 +20,9 @@ export function factdeckContent(root = process.env.FACTDECK_CONTENT ?? 'question
 			const files = readContentFiles(absoluteRoot);
 			for (const file of files) this.addWatchFile(resolve(absoluteRoot, file.path));
 			try {
-				return `export default ${JSON.stringify(loadCorpus(files))};`;
+				const corpus = loadCorpus(files);
+				for (const line of describeDrafts(corpus)) this.info(line);
+				return `export default ${JSON.stringify(corpus)};`;
 			} catch (error) {
 				if (!(error instanceof ContentError)) throw error;
 				const lines = error.problems.map((problem) =>

@@ -3,7 +3,7 @@ import { expect, test, type Browser, type Page } from './support/test.ts';
 import { encodeClassCode } from '../../src/lib/classroom/class-code.ts';
 import { builtClassCode } from './support/class-code.ts';
 import { axeViolations, watchPage } from './support/page-health.ts';
-import { readGift } from '../../src/lib/export/read-back.ts';
+import { readGift, readMoodleXml, textOf, type XmlNode } from '../../src/lib/export/read-back.ts';
 import { pdfPages } from './support/pdf.ts';
 import { answerQuestion, goOn, position } from './support/quiz.ts';
 
@@ -263,4 +263,65 @@ test('a deck page downloads every question of the deck, in GIFT and in JSON', as
 	// GIFT has no ordering question: every other question of the deck is there, each once.
 	expect(titled).toEqual(ids.filter((id) => !id.includes(':order:')));
 	await expect(page.getByRole('status').filter({ hasText: 'saved' })).toBeVisible();
+});
+
+const LEAVE_OUT_ORDERING = 'Leave out ordering questions (Moodle before 4.4 cannot import them)';
+
+test('the classroom page warns that ordering needs Moodle 4.4 and leaves it out of Moodle XML when asked', async ({
+	page
+}) => {
+	// Two downloads and an axe run: room for a busy machine.
+	test.slow();
+	await page.goto('/classroom');
+	await page.getByLabel('Deck').selectOption('mali-france-russia/all');
+	await page.getByLabel('Questions').selectOption('5');
+	for (const form of ['Multiple choice', 'True or false', 'Typed answer', 'Number', 'Matching'])
+		await page.getByLabel(form, { exact: true }).uncheck();
+	await page.getByRole('button', { name: 'Create the class quiz' }).click();
+	await expect(page.locator('.preview li')).toHaveCount(5);
+
+	const moodleXml = page.getByRole('button', { name: 'Moodle XML', exact: true });
+	const typesIn = async () => {
+		const download = page.waitForEvent('download');
+		await moodleXml.click();
+		const xml = readFileSync((await (await download).path())!, 'utf8');
+		return readMoodleXml(xml).map((question) => question['@_type']);
+	};
+	await expect(
+		page.getByText(
+			"Moodle XML writes the 5 ordering questions as Moodle's ordering type, built into Moodle only from version 4.4: an older Moodle stops the whole import at the first one and saves nothing."
+		)
+	).toBeVisible();
+	await expect(moodleXml).toHaveAccessibleDescription(/only from version 4\.4/);
+	expect(await typesIn()).toEqual(['category', ...Array(5).fill('ordering')]);
+
+	await page.getByLabel(LEAVE_OUT_ORDERING).check();
+	expect(await typesIn()).toEqual(['category']);
+	await expect(
+		page.getByRole('status').filter({
+			hasText: 'Left out: 5 questions (as asked: Moodle before 4.4 has no ordering question type'
+		})
+	).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a deck page says which Moodle imports its ordering questions and offers to leave them out', async ({
+	page
+}) => {
+	test.slow();
+	await page.goto('/deck/mali-france-russia/all');
+	await expect(page.getByText(/Moodle XML writes the \d+ ordering questions/)).toBeVisible();
+	await page.getByLabel(LEAVE_OUT_ORDERING).check();
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Moodle XML', exact: true }).click();
+	const xml = readFileSync((await (await download).path())!, 'utf8');
+	const deck = await (await page.request.get('/api/decks/mali-france-russia/all.json')).json();
+	const questions = deck.questions as { id: string; form: string }[];
+	expect(questions.some((q) => q.form === 'order')).toBe(true);
+	expect(
+		readMoodleXml(xml)
+			.slice(1)
+			.map((question) => textOf(question.name as XmlNode))
+	).toEqual(questions.filter((q) => q.form !== 'order').map((q) => q.id));
+	expect(await axeViolations(page)).toEqual([]);
 });

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from './support/test.ts';
 import { readFileSync } from 'node:fs';
 import { answerQuestion, goOn } from './support/quiz.ts';
-import { watchPage } from './support/page-health.ts';
+import { axeViolations, watchPage } from './support/page-health.ts';
 
 const KEY = 'factdeck:v1:progress';
 const DECK = '/deck/mali-france-russia/all';
@@ -301,6 +301,147 @@ test.describe('the original of damaged data', () => {
 			expect(setAside).toEqual([raw]);
 		});
 	}
+});
+
+test.describe('unreadable progress too big to set aside', () => {
+	// Chromium lets an origin store 5,242,880 UTF-16 code units (10 MiB), keys and values together,
+	// whatever the characters: 3 million of unreadable text leave no room for a copy of them.
+	const PATTERN = 'Goïta “✓” 🇲🇱 {"factdeck":\u0000 ';
+	const REPEAT = Math.ceil(3_000_000 / PATTERN.length);
+	const GARBAGE = PATTERN.repeat(REPEAT);
+	const SEEDED = 'seeded-by-the-test';
+
+	test.beforeEach(async ({ context }) => {
+		// Megabytes of storage, two tabs and axe on a machine shared by other work.
+		test.slow();
+		// Seeded once for the whole context (both tabs), before the app's first load.
+		await context.addInitScript(
+			([key, pattern, repeat, seeded]) => {
+				// Blank pages (a new tab before it navigates) have no storage.
+				if (
+					location.protocol.startsWith('http') &&
+					localStorage.getItem(seeded as string) === null
+				) {
+					localStorage.setItem(key as string, (pattern as string).repeat(repeat as number));
+					localStorage.setItem(seeded as string, '1');
+				}
+			},
+			[KEY, PATTERN, REPEAT, SEEDED]
+		);
+	});
+
+	/** Whether the unreadable text is still stored, unchanged, and nothing else was set aside. */
+	const intact = (page: Page) =>
+		page.evaluate(
+			([key, pattern, repeat]) =>
+				localStorage.getItem(key as string) === (pattern as string).repeat(repeat as number) &&
+				!Object.keys(localStorage).some((k) => k.startsWith('factdeck:set-aside:')),
+			[KEY, PATTERN, REPEAT]
+		);
+	const stored = async (page: Page) => {
+		const raw = await page.evaluate((key) => localStorage.getItem(key), KEY);
+		return raw === null ? 0 : storedAnswers(JSON.parse(raw).data);
+	};
+	const MESSAGE =
+		'Your saved progress could not be read, and there is no room to keep a copy of it. New answers are kept only while this tab is open.';
+
+	test('says so, gives back the exact bytes, and once cleared stores the answer given meanwhile', async ({
+		page
+	}) => {
+		await page.goto(`${DECK}/quiz?count=2&forms=choice`);
+		await answerQuestion(page, 'mouse');
+		const notice = page.getByRole('region', { name: 'Saved data' });
+		await expect(notice).toContainText(MESSAGE);
+		await expect(notice).not.toContainText('storage for this site is full');
+		expect(await intact(page)).toBe(true);
+
+		// Asked to clear without a copy, the learner keeps it: nothing is removed.
+		await notice.getByRole('button', { name: 'Clear it and resume saving…' }).click();
+		const confirm = notice.getByRole('group', { name: /Clear it from this browser/ });
+		await expect(confirm).toContainText('You have not downloaded the unreadable data');
+		await expect(confirm).toBeFocused();
+		expect(await axeViolations(page)).toEqual([]);
+		await confirm.getByRole('button', { name: 'Keep it' }).click();
+		await expect(confirm).toHaveCount(0);
+		expect(await intact(page)).toBe(true);
+
+		const download = page.waitForEvent('download');
+		await notice.getByRole('button', { name: 'Download the unreadable data' }).click();
+		const file = readFileSync((await (await download).path())!);
+		expect(file.equals(Buffer.from(GARBAGE, 'utf8')), 'the file holds the stored bytes').toBe(true);
+		expect(await intact(page)).toBe(true);
+
+		await notice.getByRole('button', { name: 'Clear it and resume saving…' }).click();
+		await expect(confirm).toContainText('You have downloaded a copy of the unreadable data.');
+		await confirm.getByRole('button', { name: 'Clear it', exact: true }).click();
+		await expect(notice).toHaveCount(0);
+		expect(await stored(page)).toBe(1);
+		expect(await page.evaluate(() => Object.keys(localStorage).sort())).toEqual([KEY, SEEDED]);
+
+		// The next answer is stored as usual, and a reload keeps both.
+		await goOn(page, 'mouse');
+		await answerQuestion(page, 'mouse');
+		expect(await stored(page)).toBe(2);
+		await page.goto('/progress');
+		await expect(answers(page)).toHaveText('2');
+		await expect(notice).toHaveCount(0);
+	});
+
+	test('dismissed, it stays until cleared from the progress page, where losing it must be accepted', async ({
+		page
+	}) => {
+		await page.goto(`${DECK}/quiz?count=2&forms=choice`);
+		await answerQuestion(page, 'mouse');
+		const notice = page.getByRole('region', { name: 'Saved data' });
+		await notice.getByRole('button', { name: 'Dismiss' }).click();
+		await expect(notice).toHaveCount(0);
+		expect(await intact(page)).toBe(true);
+
+		// Moving within the app keeps the answer held in memory.
+		await page
+			.getByRole('navigation', { name: 'Main' })
+			.getByRole('link', { name: 'Progress' })
+			.click();
+		const data = page.getByRole('region', { name: 'Your data' });
+		await expect(
+			data.getByRole('heading', { name: 'Your progress could not be read' })
+		).toBeVisible();
+		await expect(data).toContainText(MESSAGE);
+		await expect(answers(page)).toHaveText('1');
+		expect(await axeViolations(page)).toEqual([]);
+
+		await data.getByRole('button', { name: 'Clear it and resume saving…' }).click();
+		await data.getByRole('button', { name: 'Clear it without a copy' }).click();
+		await expect(data.getByRole('status')).toHaveText(
+			'The unreadable data is cleared, and your progress is saved again.'
+		);
+		await expect(
+			data.getByRole('heading', { name: 'Your progress could not be read' })
+		).toHaveCount(0);
+		expect(await stored(page)).toBe(1);
+		await page.reload();
+		await expect(answers(page)).toHaveText('1');
+		await expect(notice).toHaveCount(0);
+	});
+
+	test('cleared in one tab, another tab stores its answers too', async ({ context }) => {
+		const a = await context.newPage();
+		const b = await context.newPage();
+		await a.goto(`${DECK}/quiz?count=2&forms=choice`);
+		await b.goto('/deck/mali-france-russia/timeline/quiz?count=2&forms=choice');
+		await answerQuestion(a, 'mouse');
+		await answerQuestion(b, 'mouse');
+		const noticeOf = (page: Page) => page.getByRole('region', { name: 'Saved data' });
+		await expect(noticeOf(b)).toContainText(MESSAGE);
+
+		await noticeOf(a).getByRole('button', { name: 'Clear it and resume saving…' }).click();
+		await noticeOf(a).getByRole('button', { name: 'Clear it without a copy' }).click();
+		await expect(noticeOf(a)).toHaveCount(0);
+		await expect(noticeOf(b)).toHaveCount(0);
+		await expect.poll(() => stored(a)).toBe(2);
+		const data = JSON.parse((await a.evaluate((key) => localStorage.getItem(key), KEY))!).data;
+		expect(data.quizzes).toHaveLength(2);
+	});
 });
 
 test.describe('persistent storage', () => {

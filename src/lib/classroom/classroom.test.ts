@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../content/corpus.ts';
 import { QUESTION_FORMS } from '../content/kinds.ts';
@@ -18,6 +19,7 @@ import {
 	type ClassQuiz
 } from './class-code.ts';
 import { decodeResult, encodeResult, type ClassResult, type Mark } from './result-code.ts';
+import { resultsCsv } from './results-csv.ts';
 import { credit, intakeResults, questionStats } from './results.ts';
 
 const library = buildLibrary(loadCorpus(readContentFiles('questions')));
@@ -251,5 +253,44 @@ describe('the class results', () => {
 			expect(questions.reduce((sum, q, i) => sum + credit(q, r.answers[i]), 0)).toBe(
 				r.name === 'A' ? questions.length : 0
 			);
+	});
+
+	it('export as CSV with each name a spreadsheet would run as a formula kept as text', () => {
+		const names = ['=1+1', '@SUM(A1)', '+1+1', '-2+3', '=HYPERLINK("http://x","y")', '-5', 'Ada'];
+		const intake = intakeResults(
+			names.map((name, i) =>
+				student(
+					name,
+					questions.map((q, j) => (j <= i ? right(q) : wrong(q)))
+				)
+			),
+			classCode
+		);
+		const results = intake.flatMap((i) => ('result' in i ? [i.result] : []));
+		expect(results.map((r) => r.name)).toEqual(names);
+		const csv = resultsCsv(questions, results);
+		const [header, ...rows] = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data;
+		expect(header).toEqual([
+			'name',
+			'points',
+			'out_of',
+			'seconds',
+			...questions.map((_, i) => `q${i + 1}`)
+		]);
+		// A name a spreadsheet would run starts with a quote; "-5" is a number and stays one.
+		expect(rows.map((row) => row[0])).toEqual([
+			"'=1+1",
+			"'@SUM(A1)",
+			"'+1+1",
+			"'-2+3",
+			`'=HYPERLINK("http://x","y")`,
+			'-5',
+			'Ada'
+		]);
+		for (const [i, row] of rows.entries()) {
+			const rightOnes = Math.min(i + 1, questions.length);
+			expect(row.slice(1, 4).map(Number)).toEqual([rightOnes, questions.length, 60]);
+			expect(row.slice(4).map(Number)).toEqual(questions.map((_, j) => (j <= i ? 1 : 0)));
+		}
 	});
 });

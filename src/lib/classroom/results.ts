@@ -12,6 +12,15 @@ export function credit(question: ClientQuestion, mark: Mark): number {
 	return markScore(question, mark);
 }
 
+/** A student's points over the whole quiz, partial credit counted, to the hundredth. */
+export function points(questions: readonly ClientQuestion[], result: ClassResult): number {
+	const sum = questions.reduce(
+		(total, q, i) => total + credit(q, result.answers[i] ?? { kind: 'blank' }),
+		0
+	);
+	return Number(sum.toFixed(2));
+}
+
 /** One code pasted or read from a file, taken or refused with its reason. */
 export type Intake = { text: string; result: ClassResult } | { text: string; error: string };
 

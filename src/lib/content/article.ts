@@ -1,7 +1,8 @@
 import MarkdownIt from 'markdown-it';
 import markdownItAttrs from 'markdown-it-attrs';
-import { parse as parseYaml } from 'yaml';
 import * as v from 'valibot';
+import { readYaml } from './yaml.ts';
+import { describeIssue, issuePath } from './issues.ts';
 import { ArticleMetaSchema, SLUG, type ArticleMeta } from './schema.ts';
 import type { Problem } from './problems.ts';
 
@@ -57,20 +58,28 @@ export function parseArticle(
 		return { problems };
 	}
 	let meta: ArticleMeta | undefined;
-	try {
-		const parsed = v.safeParse(ArticleMetaSchema, parseYaml(front[1]));
+	// The front matter's own line 1 is the article's line 2, after the opening ---.
+	const yaml = readYaml(file, front[1]);
+	for (const problem of yaml.problems) at(problem.line + 1, `front matter: ${problem.message}`);
+	if (yaml.problems.length === 0) {
+		const parsed = v.safeParse(ArticleMetaSchema, yaml.data ?? {});
 		if (parsed.success) meta = parsed.output;
 		else
-			for (const issue of parsed.issues)
-				at(2, `front matter: ${v.getDotPath(issue) ?? 'root'} ${issue.message}`);
-	} catch (error) {
-		at(2, `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+			for (const issue of parsed.issues) {
+				const path = issuePath(issue);
+				const line = path.length > 0 && issue.input !== undefined ? yaml.lineOf(path) + 1 : 1;
+				at(line, `front matter: ${describeIssue(issue, ArticleMetaSchema, 'the front matter')}`);
+			}
 	}
 
 	const bodyOffset = front[0].split('\n').length - 1;
 	const tokens = markdown.parse(source.slice(front[0].length), {});
 	const sections: Section[] = [];
 	const ids = new Set<string>();
+	const taken = new Set(
+		tokens.filter((t) => t.type === 'paragraph_open').map((t) => attr(t, 'id') ?? '')
+	);
+	let lastParagraph: string | undefined;
 	let inBlockquote = 0;
 
 	for (let i = 0; i < tokens.length; i++) {
@@ -99,15 +108,22 @@ export function parseArticle(
 				: classes.includes('caption')
 					? 'caption'
 					: 'text';
-			if (!paragraphId || !/^p\d+[a-z]?$/.test(paragraphId))
-				at(line, `paragraph "${excerpt(text)}" needs an id such as {#p12} at its end`);
-			else if (ids.has(paragraphId)) at(line, `duplicate id "${paragraphId}"`);
+			if (!paragraphId || !/^p\d+[a-z]?$/.test(paragraphId)) {
+				const free = nextFreeId(lastParagraph, taken);
+				at(
+					line,
+					`paragraph "${excerpt(text)}" has no paragraph id: end it with {#${free}}${lastParagraph ? `, the next free id after ${lastParagraph}` : ''}`
+				);
+				taken.add(free);
+				lastParagraph = free;
+			} else if (ids.has(paragraphId)) at(line, `duplicate id "${paragraphId}"`);
 			else if (sections.length === 0)
 				at(line, `paragraph ${paragraphId} comes before the first ## heading`);
 			else if (inBlockquote > 0 && role === 'text')
 				at(line, `quoted paragraph ${paragraphId} must be marked .tweet or .caption`);
 			else {
 				ids.add(paragraphId);
+				lastParagraph = paragraphId;
 				sections[sections.length - 1].paragraphs.push({ id: paragraphId, role, text, line });
 			}
 		}
@@ -115,6 +131,11 @@ export function parseArticle(
 	if (sections.length === 0) at(bodyOffset + 1, 'the article has no ## sections');
 	if (problems.length > 0 || !meta) return { problems };
 	return { article: { id, ...meta, sections }, problems };
+}
+
+/** Markdown inline source as the page shows it: `**bold**` gives `bold`, `[a](b)` gives `a`. */
+export function renderedText(source: string): string {
+	return plainText(markdown.parseInline(source, {})[0]);
 }
 
 /** Every paragraph of an article, in reading order. */
@@ -137,6 +158,17 @@ function plainText(inline: Token | undefined): string {
 		)
 		.join('')
 		.trim();
+}
+
+/** The id to give a paragraph after `previous`: the next number if free, else `p12a`, `p12b`, ... */
+function nextFreeId(previous: string | undefined, taken: Set<string>): string {
+	const number = previous ? Number(/\d+/.exec(previous)![0]) : 0;
+	if (!taken.has(`p${number + 1}`)) return `p${number + 1}`;
+	const base = previous ?? 'p0';
+	const letter = [...'abcdefghijklmnopqrstuvwxyz'].find(
+		(l) => !taken.has(`p${number}${l}`) && (!previous || /\d$/.test(previous) || l > base.slice(-1))
+	);
+	return `p${number}${letter ?? 'z'}`;
 }
 
 function excerpt(text: string): string {

@@ -140,16 +140,38 @@ const EXPECTED: Record<string, RegExp> = {
 	'duplicate-id':
 		/^niger-river\/facts\.yaml:10: fact niger-source: duplicate id \(first used on line 1\)$/,
 	'missing-field': /^niger-river\/facts\.yaml:1: fact 1 \(niger-source\): prompt is missing$/,
-	'ill-typed-field': /^niger-river\/facts\.yaml:5: fact 1 \(niger-length\): answer\.value .*number/,
+	'ill-typed-field':
+		/^niger-river\/facts\.yaml:5: fact 1 \(niger-length\): answer\.value must be a number, not "about four thousand"$/,
 	'unknown-kind':
 		/^niger-river\/facts\.yaml:2: fact 1 \(niger-source\): kind must be one of: date, number/,
-	'unknown-field': /^niger-river\/facts\.yaml:9: fact 1 \(niger-source\): unknown field "source"$/,
+	'unknown-field':
+		/^niger-river\/facts\.yaml:9: fact 1 \(niger-source\): unknown field "source"; the fields are: id, kind, prompt, statement, answer, quote, paragraph, attribution, tags, note, timeline, pair, draft$/,
 	'invalid-yaml': /^niger-river\/facts\.yaml:3: invalid YAML: /,
 	'bad-slug-id': /^niger-river\/facts\.yaml:1: fact 1 \(Niger Source\): id must be a slug/,
 	'number-without-value':
 		/^niger-river\/facts\.yaml:5: fact niger-length: a number fact needs answer\.value$/,
 	'paragraph-without-id':
-		/^niger-river\/article\.md:11: paragraph "It flows north-east into Mali, where it…" needs an id such as \{#p12\}/,
+		/^niger-river\/article\.md:11: paragraph "It flows north-east into Mali, where it…" has no paragraph id: end it with \{#p2\}, the next free id after p1$/,
+	'paragraph-id-next-taken':
+		/^niger-river\/article\.md:11: paragraph "It flows north-east into Mali, where it…" has no paragraph id: end it with \{#p1a\}, the next free id after p1$/,
+	'front-matter-unknown-field':
+		/^niger-river\/article\.md:5: front matter: unknown field "publisher"; the fields are: title, language, source, author, date, licence$/,
+	'front-matter-license-spelling':
+		/^niger-river\/article\.md:5: front matter: unknown field "license": factdeck spells it "licence"$/,
+	'front-matter-bad-date':
+		/^niger-river\/article\.md:5: front matter: date must be a date: YYYY, YYYY-MM or YYYY-MM-DD$/,
+	'quote-with-markup':
+		/^niger-river\/facts\.yaml:6: fact niger-source: quote not found verbatim in paragraph p1: .*Markdown markup such as \*\*bold\*\*.* is dropped: quote "rises in the Guinea Highlands"$/,
+	'statement-answer-twice':
+		/^niger-river\/facts\.yaml:4: fact niger-source: statement must contain the answer text "Guinea Highlands" exactly once \(it has 2, capitals aside\)/,
+	'statement-answer-case':
+		/^niger-river\/facts\.yaml:4: fact niger-source: statement has the answer only as "guinea highlands": write it "Guinea Highlands", as the answer does$/,
+	'pair-not-in-quote':
+		/^niger-river\/facts\.yaml:10: fact niger-source: neither side of the pair \("Niger", "Fouta Djallon"\) is in the quote/,
+	'draft-without-value':
+		/^niger-river\/facts\.yaml:4: fact niger-length: a number fact needs answer\.value$/,
+	'draft-flag-not-true':
+		/^niger-river\/facts\.yaml:2: fact 1 \(niger-length\): draft must be true for a draft fact, or left out once the fact is published$/,
 	'deck-unknown-section': /^niger-river\/decks\.yaml:8: deck delta: unknown section "the-delta"$/
 };
 

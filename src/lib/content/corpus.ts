@@ -1,5 +1,6 @@
 import { parseArticle, type Article } from './article.ts';
-import { parseFacts, parseList, readYaml } from './facts.ts';
+import { parseFacts } from './facts.ts';
+import { parseList, readYaml } from './yaml.ts';
 import { ContentError, type Problem } from './problems.ts';
 import { paragraphsOf } from './article.ts';
 import {
@@ -26,9 +27,22 @@ export interface ArticleContent {
 	uncovered: Uncovered[];
 }
 
+/** How many of an article's facts are drafts, left out of its decks until an author publishes them. */
+export interface DraftCount {
+	article: string;
+	title: string;
+	/** Facts in facts.yaml marked `draft: true`. */
+	drafts: number;
+	/** Facts published: when none is, the article is held back from the site. */
+	published: number;
+}
+
 /** Every article folder under the content root, sorted by id. */
 export interface Corpus {
+	/** The articles on the site: those with at least one published fact. */
 	articles: ArticleContent[];
+	/** Every article that has draft facts, including those held back because all their facts are. */
+	drafts: DraftCount[];
 }
 
 const REQUIRED = ['article.md', 'facts.yaml', 'decks.yaml'] as const;
@@ -48,6 +62,7 @@ export function loadCorpus(files: readonly ContentFile[]): Corpus {
 	}
 
 	const articles: ArticleContent[] = [];
+	const drafts: DraftCount[] = [];
 	for (const [folder, byName] of [...folders].sort(([a], [b]) => a.localeCompare(b))) {
 		if (!SLUG.test(folder)) {
 			problems.push({ file: folder, line: 1, message: 'an article folder name must be a slug' });
@@ -68,7 +83,11 @@ export function loadCorpus(files: readonly ContentFile[]): Corpus {
 		if (!article) continue;
 
 		const factsFile = byName.get('facts.yaml')!;
-		const { facts, problems: factProblems } = parseFacts(factsFile.path, factsFile.text, article);
+		const {
+			facts,
+			drafts: drafted,
+			problems: factProblems
+		} = parseFacts(factsFile.path, factsFile.text, article);
 		problems.push(...factProblems);
 
 		const decksFile = byName.get('decks.yaml')!;
@@ -81,10 +100,19 @@ export function loadCorpus(files: readonly ContentFile[]): Corpus {
 			: { uncovered: [], problems: [] };
 		problems.push(...uncoveredProblems);
 
-		articles.push({ article, facts, decks, uncovered });
+		if (drafted.length > 0)
+			drafts.push({
+				article: folder,
+				title: article.title,
+				drafts: drafted.length,
+				published: facts.length
+			});
+		// An article whose facts are all drafts has nothing to ask yet: it stays off the site.
+		if (facts.length > 0 || drafted.length === 0)
+			articles.push({ article, facts, decks, uncovered });
 	}
 	if (problems.length > 0) throw new ContentError(problems);
-	return { articles };
+	return { articles, drafts };
 }
 
 function parseDecks(
@@ -143,4 +171,14 @@ export function coverageGaps(content: ArticleContent): { unexplained: string[]; 
 		unexplained: all.filter((id) => !covered.has(id) && !excused.has(id)),
 		stale: all.filter((id) => covered.has(id) && excused.has(id))
 	};
+}
+
+/** One line per article with drafts: how many facts were left out of its decks, and why. */
+export function describeDrafts(corpus: Corpus): string[] {
+	return corpus.drafts.map(({ article, drafts, published }) => {
+		const left = `${drafts} draft fact${drafts === 1 ? '' : 's'} left out of the decks`;
+		return published === 0
+			? `${article}: ${left}; no fact is published yet, so the article is not on the site`
+			: `${article}: ${left}`;
+	});
 }

@@ -1,95 +1,21 @@
-import { LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import * as v from 'valibot';
-import { paragraphsOf, type Article } from './article.ts';
+import { paragraphsOf, renderedText, type Article } from './article.ts';
 import type { Problem } from './problems.ts';
-import { FactSchema, type Fact, type FactKind } from './schema.ts';
-
-/** A parsed YAML list, with a way to find the line of any path inside it. */
-export interface YamlList {
-	data: unknown;
-	lineOf(path: readonly (string | number)[]): number;
-	problems: Problem[];
-}
-
-/** Reads a YAML file, keeping line numbers so later checks can point at the right line. */
-export function readYaml(file: string, source: string): YamlList {
-	const counter = new LineCounter();
-	const doc = parseDocument(source, {
-		lineCounter: counter,
-		uniqueKeys: true,
-		prettyErrors: false
-	});
-	const problems: Problem[] = doc.errors.map((error) => ({
-		file,
-		line: counter.linePos(error.pos[0]).line,
-		message: `invalid YAML: ${error.message.split('\n')[0]}`
-	}));
-	const lineOf = (path: readonly (string | number)[]): number => {
-		for (let depth = path.length; depth >= 0; depth--) {
-			const node = doc.getIn(path.slice(0, depth), true) as YamlNode | undefined;
-			if (node?.range) return counter.linePos(node.range[0]).line;
-		}
-		return 1;
-	};
-	return { data: problems.length > 0 ? undefined : doc.toJS(), lineOf, problems };
-}
-
-/** Validates a YAML list item by item, so one bad entry is reported without hiding the rest. */
-export function parseList<T extends v.GenericSchema>(
-	file: string,
-	yaml: YamlList,
-	schema: T,
-	what: string
-): { items: { value: v.InferOutput<T>; index: number }[]; problems: Problem[] } {
-	const problems = [...yaml.problems];
-	const items: { value: v.InferOutput<T>; index: number }[] = [];
-	if (problems.length > 0) return { items, problems };
-	if (!Array.isArray(yaml.data)) {
-		problems.push({ file, line: 1, message: `the file must be a YAML list of ${what}` });
-		return { items, problems };
-	}
-	yaml.data.forEach((entry, index) => {
-		const parsed = v.safeParse(schema, entry);
-		if (parsed.success) items.push({ value: parsed.output, index });
-		else
-			for (const issue of parsed.issues) {
-				const path = (issue.path ?? []).map((item) => item.key as string | number);
-				const field = path.length > 0 ? path.join('.') : what.replace(/s$/, '');
-				const id = isRecord(entry) && typeof entry.id === 'string' ? ` (${entry.id})` : '';
-				problems.push({
-					file,
-					line: yaml.lineOf([index, ...path]),
-					message: `${what.replace(/s$/, '')} ${index + 1}${id}: ${describeIssue(field, issue)}`
-				});
-			}
-	});
-	return { items, problems };
-}
-
-function describeIssue(field: string, issue: v.BaseIssue<unknown>): string {
-	if (issue.kind === 'schema' && issue.input === undefined) return `${field} is missing`;
-	if (issue.type === 'strict_object' && issue.input !== undefined && issue.path) {
-		const key = issue.path[issue.path.length - 1]?.key;
-		return `unknown field "${String(key)}"`;
-	}
-	return `${field} ${issue.message}`;
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-	typeof value === 'object' && value !== null && !Array.isArray(value);
+import { parseList, readYaml } from './yaml.ts';
+import { FactSchema, type DraftFact, type Fact, type FactKind } from './schema.ts';
 
 /** Kinds whose answer is a date, so `answer.date` is required. */
 const DATED_KINDS: readonly FactKind[] = ['date', 'event'];
 
 /**
  * Parses facts.yaml against the schema and against its article: paragraphs exist,
- * quotes are verbatim in their paragraph, ids are unique, answers fit their kind.
+ * quotes are verbatim in their paragraph, ids are unique, answers fit their kind. Draft facts
+ * (`draft: true`) are checked the same way but returned apart, since they stay out of decks.
  */
 export function parseFacts(
 	file: string,
 	source: string,
 	article: Article
-): { facts: Fact[]; problems: Problem[] } {
+): { facts: Fact[]; drafts: DraftFact[]; problems: Problem[] } {
 	const yaml = readYaml(file, source);
 	const parsed = parseList(file, yaml, FactSchema, 'facts');
 	const problems = [...parsed.problems];
@@ -97,6 +23,7 @@ export function parseFacts(
 	const paragraphs = new Map(paragraphsOf(article).map((p) => [p.id, p]));
 	const seen = new Map<string, number>();
 	const facts: Fact[] = [];
+	const drafts: DraftFact[] = [];
 	for (const { value: fact, index } of parsed.items) {
 		const at = (path: (string | number)[], message: string) =>
 			problems.push({
@@ -111,13 +38,12 @@ export function parseFacts(
 		const paragraph = paragraphs.get(fact.paragraph);
 		if (!paragraph) at(['paragraph'], `unknown paragraph id "${fact.paragraph}"`);
 		else if (!paragraph.text.includes(fact.quote))
-			at(['quote'], `quote not found verbatim in paragraph ${fact.paragraph}: "${fact.quote}"`);
+			at(['quote'], quoteNotFound(fact.quote, fact.paragraph, paragraph.text));
 
-		if (countOccurrences(fact.statement, fact.answer.text) !== 1)
-			at(
-				['statement'],
-				`statement must contain the answer text "${fact.answer.text}" exactly once`
-			);
+		if (fact.statement !== undefined) {
+			const problem = statementProblem(fact.statement, fact.answer.text);
+			if (problem) at(['statement'], problem);
+		}
 		if (fact.kind === 'number' && fact.answer.value === undefined)
 			at(['answer'], 'a number fact needs answer.value');
 		if (fact.kind === 'number' && fact.answer.unit === undefined)
@@ -128,17 +54,67 @@ export function parseFacts(
 			at(['timeline'], 'a timeline entry needs answer.date');
 		if (fact.kind === 'claim' && fact.answer.distractors.length < 3)
 			at(['answer', 'distractors'], 'a claim needs at least three authored distractors');
+		if (fact.pair && !pairInQuote(fact.quote, fact.pair.left, fact.pair.right))
+			at(
+				['pair'],
+				`neither side of the pair ("${fact.pair.left}", "${fact.pair.right}") is in the quote: one side must appear in it, so the matching question is grounded`
+			);
 		const answerKeys = [fact.answer.text, ...fact.answer.aliases].map((s) => s.toLowerCase());
 		for (const [i, distractor] of fact.answer.distractors.entries())
 			if (answerKeys.includes(distractor.toLowerCase()))
 				at(['answer', 'distractors', i], `distractor "${distractor}" is the answer itself`);
-		if (problems.length === before) facts.push(fact);
+		if (problems.length > before) continue;
+		if (fact.draft) drafts.push(fact);
+		else facts.push(fact);
 	}
-	return { facts, problems };
+	return { facts, drafts, problems };
 }
 
-function countOccurrences(haystack: string, needle: string): number {
-	let count = 0;
-	for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) count++;
-	return count;
+/** Why a quote is not in its paragraph, with the fix when the cause can be told. */
+function quoteNotFound(quote: string, paragraphId: string, text: string): string {
+	const head = `quote not found verbatim in paragraph ${paragraphId}: "${quote}"`;
+	const shown = renderedText(quote);
+	if (shown !== quote && text.includes(shown))
+		return `${head}; quotes are matched against the text as the page shows it, where Markdown markup such as **bold**, _italics_ or [links](…) is dropped: quote "${shown}"`;
+	const lower = text.toLowerCase().indexOf(quote.toLowerCase());
+	if (lower >= 0 && text.length === text.toLowerCase().length)
+		return `${head}; the paragraph has it with other capital letters: "${text.slice(lower, lower + quote.length)}"`;
+	const straight = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+	const plain = straight(text).indexOf(straight(quote));
+	if (plain >= 0)
+		return `${head}; curly and straight quotation marks differ: the paragraph writes "${text.slice(plain, plain + quote.length)}"`;
+	return `${head}; copy it from the paragraph character for character`;
+}
+
+/** Whether either side of a matching pair appears in the quote, ignoring case. */
+function pairInQuote(quote: string, left: string, right: string): boolean {
+	const lower = quote.toLowerCase();
+	return lower.includes(left.toLowerCase()) || lower.includes(right.toLowerCase());
+}
+
+/**
+ * What is wrong with a statement for a true/false swap, if anything: the answer must occur
+ * exactly once, ignoring case (a number counts only as a whole number, not inside 2020 or
+ * 1,200), and once with the answer's own capitals, which is the text the swap replaces.
+ */
+function statementProblem(statement: string, answer: string): string | undefined {
+	const found = answerOccurrences(statement, answer);
+	if (found.length === 0) return `statement must contain the answer text "${answer}" (it has none)`;
+	if (found.length > 1)
+		return `statement must contain the answer text "${answer}" exactly once (it has ${found.length}, capitals aside), so a true/false question knows which to swap`;
+	if (found[0].text !== answer)
+		return `statement has the answer only as "${found[0].text}": write it "${answer}", as the answer does`;
+	return undefined;
+}
+
+/**
+ * Where an answer occurs in a text, ignoring case; an answer that starts or ends with a digit
+ * counts only where it is a whole number (not "20" inside "2020" or "1,200").
+ */
+export function answerOccurrences(text: string, answer: string): { index: number; text: string }[] {
+	const escaped = answer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const before = /^\d/.test(answer) ? '(?<!\\d[.,]?)' : '';
+	const after = /\d$/.test(answer) ? '(?![.,]?\\d)' : '';
+	const pattern = new RegExp(`${before}${escaped}${after}`, 'giu');
+	return [...text.matchAll(pattern)].map((match) => ({ index: match.index, text: match[0] }));
 }

@@ -13,17 +13,28 @@ const Slug = v.pipe(
 	v.regex(SLUG, 'must be a slug: lower-case words joined by hyphens')
 );
 const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+/** A partial ISO date; YAML reads a bare year (`date: 2021`) as a number, so that is accepted too. */
+const IsoDate = v.pipe(
+	v.union(
+		[v.string(), v.pipe(v.number(), v.integer())],
+		'must be a date: YYYY, YYYY-MM or YYYY-MM-DD'
+	),
+	v.transform(String),
+	v.regex(PARTIAL_DATE, 'must be a date: YYYY, YYYY-MM or YYYY-MM-DD')
+);
+const ParagraphId = v.pipe(
+	v.string(),
+	v.regex(/^p\d+[a-z]?$/, 'must be a paragraph id such as p12')
+);
 
 /** The answer a fact asks for, with what a grader and a distractor builder need. */
 export const AnswerSchema = v.strictObject({
 	text: Text,
 	aliases: v.optional(v.array(Text), []),
-	value: v.optional(v.pipe(v.number(), v.finite())),
+	value: v.optional(v.pipe(v.number(), v.finite('must be a finite number'))),
 	unit: v.optional(Text),
-	tolerance: v.optional(v.pipe(v.number(), v.minValue(0)), 0),
-	date: v.optional(
-		v.pipe(v.string(), v.regex(PARTIAL_DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD'))
-	),
+	tolerance: v.optional(v.pipe(v.number(), v.minValue(0, 'must be 0 or more')), 0),
+	date: v.optional(IsoDate),
 	/** Narrows the distractor pool within a kind: city, country, armed-group, company, ... */
 	category: v.optional(Slug),
 	distractors: v.optional(v.array(Text), [])
@@ -32,21 +43,46 @@ export const AnswerSchema = v.strictObject({
 /** Two sides of a matching pair; pairs of the same set make one match question. */
 export const PairSchema = v.strictObject({ set: Slug, left: Text, right: Text });
 
-/** One checkable claim of an article, as authored in facts.yaml. */
-export const FactSchema = v.strictObject({
+const factEntries = {
 	id: Slug,
 	kind: v.picklist(FACT_KINDS, `must be one of: ${FACT_KINDS.join(', ')}`),
 	prompt: Text,
 	statement: Text,
 	answer: AnswerSchema,
 	quote: Text,
-	paragraph: v.pipe(v.string(), v.regex(/^p\d+[a-z]?$/, 'must be a paragraph id such as p12')),
+	paragraph: ParagraphId,
 	attribution: Text,
 	tags: v.array(Slug),
 	note: v.optional(Text),
 	timeline: v.optional(Text),
 	pair: v.optional(PairSchema)
+};
+
+/** One checkable claim of an article, as authored in facts.yaml and published in its decks. */
+export const PublishedFactSchema = v.strictObject({
+	...factEntries,
+	draft: v.optional(v.literal(false))
 });
+
+/**
+ * A candidate fact not yet accepted by an author (`draft: true`): it needs only its quote,
+ * paragraph, kind and answer, is checked against the article like any fact, and stays out of decks.
+ */
+export const DraftFactSchema = v.strictObject({
+	...factEntries,
+	draft: v.literal(true),
+	prompt: v.optional(Text),
+	statement: v.optional(Text),
+	attribution: v.optional(Text),
+	tags: v.optional(v.array(Slug), [])
+});
+
+/** A fact as facts.yaml holds it: published, or a draft (`draft: true`). */
+export const FactSchema = v.variant(
+	'draft',
+	[PublishedFactSchema, DraftFactSchema],
+	'must be true for a draft fact, or left out once the fact is published'
+);
 
 export const FactsFileSchema = v.array(FactSchema);
 
@@ -57,7 +93,11 @@ export const ArticleMetaSchema = v.strictObject({
 		v.string(),
 		v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag such as en')
 	),
-	source: Text
+	source: Text,
+	author: v.optional(Text),
+	date: v.optional(IsoDate),
+	/** The terms the text is published under, such as `CC BY-SA 4.0` or `public domain`. */
+	licence: v.optional(Text)
 });
 
 /** Which questions a deck takes: every listed criterion must hold (an empty list means any). */
@@ -80,14 +120,17 @@ export const DecksFileSchema = v.array(DeckSchema);
 
 /** A paragraph deliberately left without a fact, and why (uncovered.yaml). */
 export const UncoveredSchema = v.strictObject({
-	paragraph: v.pipe(v.string(), v.regex(/^p\d+[a-z]?$/, 'must be a paragraph id such as p12')),
+	paragraph: ParagraphId,
 	reason: Text
 });
 
 export type { FactKind, QuestionForm } from './kinds.ts';
 export type Answer = v.InferOutput<typeof AnswerSchema>;
 export type Pair = v.InferOutput<typeof PairSchema>;
-export type Fact = v.InferOutput<typeof FactSchema>;
+/** A published fact: what banks, decks and pages see. */
+export type Fact = v.InferOutput<typeof PublishedFactSchema>;
+/** A drafted fact, left out of decks until an author publishes it. */
+export type DraftFact = v.InferOutput<typeof DraftFactSchema>;
 export type ArticleMeta = v.InferOutput<typeof ArticleMetaSchema>;
 export type DeckSelect = v.InferOutput<typeof DeckSelectSchema>;
 export type DeckSpec = v.InferOutput<typeof DeckSchema>;

@@ -18,6 +18,8 @@ export interface ExportInput {
 	sourceUrl?: (fact: FactView) => string;
 	/** Seconds a Kahoot question stays open, raised to the next value Kahoot allows; 20 if unset. */
 	timeLimit?: number;
+	/** Moodle XML: leave ordering questions out, for a Moodle older than 4.4, which cannot import them. */
+	omitOrdering?: boolean;
 }
 
 /** What a format could not carry: questions left out, and questions shortened to fit. */

@@ -1,4 +1,3 @@
-import Papa from 'papaparse';
 import type { ClientQuestion } from '../questions/types.ts';
 import {
 	checkInput,
@@ -13,6 +12,7 @@ import {
 	type ExportFile,
 	type ExportInput
 } from './common.ts';
+import { csvText } from './csv-text.ts';
 
 /** The CSV header, one column per field. */
 export const CSV_COLUMNS = ['id', 'form', 'prompt', 'options', 'answer', 'explanation', 'source'];
@@ -56,7 +56,10 @@ function answer(q: ClientQuestion): string[] {
 	}
 }
 
-/** Writes one row per question: id, form, prompt, options, answer, explanation and source. */
+/**
+ * Writes one row per question: id, form, prompt, options, answer, explanation and source; a cell
+ * a spreadsheet would run as a formula starts with `'` (see neutralizeCell).
+ */
 export function exportCsv(input: ExportInput): ExportFile {
 	const factsOf = checkInput(input);
 	const data = input.questions.map((q) => {
@@ -76,12 +79,10 @@ export function exportCsv(input: ExportInput): ExportFile {
 			join(explanation.sources.map((s) => s.url ?? s.paragraph))
 		];
 	});
-	// RFC 4180 ends lines with CRLF; the byte order mark tells Excel the file is UTF-8.
-	const csv = Papa.unparse({ fields: CSV_COLUMNS, data }, { newline: '\r\n' });
 	return {
 		filename: exportFilename(input.deckKey, 'csv'),
 		mime: 'text/csv;charset=utf-8',
-		data: `\ufeff${csv}\r\n`,
+		data: csvText(CSV_COLUMNS, data),
 		report: emptyReport()
 	};
 }

@@ -28,6 +28,7 @@ import { KAHOOT, kahootTime } from './kahoot.ts';
 import {
 	giftMatchAnswer,
 	htmlText,
+	moodleGiftTypes,
 	readAnki,
 	readCsv,
 	readGift,
@@ -100,6 +101,15 @@ describe.each([
 		const parsed = readGift(text(file));
 		const exported = kept(input, file);
 		expect(parsed.map((q) => q.title)).toEqual(exported.map((q) => q.id));
+		// Moodle's own importer gives each question its type (no `->` or `~` misread).
+		const moodleType: Record<string, string> = {
+			choice: 'multichoice',
+			'true-false': 'truefalse',
+			typed: 'shortanswer',
+			numeric: 'numerical',
+			match: 'match'
+		};
+		expect(moodleGiftTypes(text(file))).toEqual(exported.map((q) => moodleType[q.form]));
 		for (const [i, q] of exported.entries()) {
 			const g = parsed[i];
 			const feedback = g.type === 'Essay' ? '' : (g.globalFeedback?.text ?? '');
@@ -439,6 +449,27 @@ describe.each([
 });
 
 describe('the whole-article deck', () => {
+	it('leaves its ordering questions out of Moodle XML when asked, each in the report', async () => {
+		const name = (x: XmlNode) => textOf(x.name as XmlNode);
+		const orders = wholeDeck.questions.filter((q) => q.form === 'order').map((q) => q.id);
+		expect(orders.length).toBeGreaterThan(0);
+		const every = await exportQuiz('moodle-xml', wholeDeck);
+		expect(every.report.left).toEqual([]);
+		const ordering = readMoodleXml(text(every)).filter((x) => x['@_type'] === 'ordering');
+		expect(ordering.map(name)).toEqual(orders);
+
+		const without = await exportQuiz('moodle-xml', { ...wholeDeck, omitOrdering: true });
+		expect(XMLValidator.validate(text(without))).toBe(true);
+		const [category, ...read] = readMoodleXml(text(without));
+		expect(category['@_type']).toBe('category');
+		expect(read.map(name)).toEqual(
+			wholeDeck.questions.filter((q) => q.form !== 'order').map((q) => q.id)
+		);
+		expect(read.some((x) => x['@_type'] === 'ordering')).toBe(false);
+		expect(without.report.left.map((l) => l.question)).toEqual(orders);
+		for (const l of without.report.left) expect(l.reason).toMatch(/Moodle before 4\.4/);
+	});
+
 	it('fits Kahoot with every choice question under the limits or reported', async () => {
 		const file = await exportQuiz('kahoot', wholeDeck);
 		const forms = new Map(wholeDeck.questions.map((q) => [q.id, q.form]));

@@ -45,21 +45,37 @@ function shortAnswer(text: string): string {
 	return text.replace(/\*/g, '\\*');
 }
 
-/** The texts a question puts between its braces that Moodle would split on `->`. */
-function textsInBraces(q: ClientQuestion, feedback: string): string[] {
+/**
+ * Why Moodle would misread a question for a `->` in it, if it would. Moodle takes the general
+ * feedback off before it looks for `->`, and decides a choice (`~`) or a number (`#`) first, so
+ * an arrow there or in any stem is read as text. Only two places are left, and GIFT has no
+ * escape for `->`: a short answer's answers (`=` and `->` together make Moodle read a matching
+ * question) and the left side of a matching pair (Moodle splits a pair at its first `->`).
+ */
+function arrowProblem(q: ClientQuestion): string | undefined {
+	const typedAnswers = q.form === 'typed' || (q.form === 'cloze' && !q.options);
+	if (typedAnswers && acceptedAnswers(q).some((answer) => answer.includes('->')))
+		return 'an accepted answer contains "->", which Moodle would read as a matching pair';
+	if (q.form === 'match' && matchPairs(q).some(([left]) => left.includes('->')))
+		return 'the left side of a pair contains "->", where Moodle would split the pair';
+	return undefined;
+}
+
+/** The texts a question writes between its braces, besides its general feedback. */
+function answerTexts(q: ClientQuestion): string[] {
 	switch (q.form) {
 		case 'choice':
-			return [...q.options, feedback];
+			return q.options;
 		case 'typed':
-			return [...acceptedAnswers(q), feedback];
+			return acceptedAnswers(q);
 		case 'numeric':
-			return [q.answer.text, q.answer.unit ?? '', feedback];
+			return [q.answer.text, q.answer.unit ?? ''];
 		case 'match':
-			return [...q.left, feedback];
+			return [...q.left, ...q.right];
 		case 'cloze':
-			return [...(q.options ?? acceptedAnswers(q)), feedback];
+			return q.options ?? acceptedAnswers(q);
 		default:
-			return [feedback];
+			return [];
 	}
 }
 
@@ -70,12 +86,10 @@ function giftQuestion(
 	title: string
 ): { text: string } | { reason: string } {
 	if (q.form === 'order') return { reason: 'GIFT has no ordering question type' };
-	// Moodle reads any `->` between the braces as a matching pair, and GIFT cannot escape it.
-	if (textsInBraces(q, feedback).some((text) => text.includes('->')))
-		return { reason: 'it contains "->", which GIFT cannot escape inside the answers' };
-	const texts = [giftStem(q), textsInBraces(q, feedback)].flat();
-	if (q.form === 'match') texts.push(...q.right);
+	const arrow = arrowProblem(q);
+	if (arrow) return { reason: arrow };
 	// Plain text keeps `<` and `&` literal in Moodle; the default format would read them as HTML.
+	const texts = [giftStem(q), ...answerTexts(q), feedback];
 	const format: GiftFormat = texts.some((text) => /[<>&]/.test(text)) ? 'plain' : 'moodle';
 	const stem =
 		format === 'plain' ? `[plain]${escapeGift(giftStem(q))}` : giftText(giftStem(q), format);

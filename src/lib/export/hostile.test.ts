@@ -1,9 +1,11 @@
 import fc from 'fast-check';
+import Papa from 'papaparse';
 import { XMLValidator } from 'fast-xml-parser';
 import { parse as parseGift } from 'gift-pegjs';
 import { describe, expect, it } from 'vitest';
 import type { ClientQuestion, FactView } from '../questions/index.ts';
 import { oneLine, type ExportInput } from './common.ts';
+import { csvText, neutralizeCell } from './csv-text.ts';
 import { escapeGift, giftText } from './gift.ts';
 import { EXPORT_FORMATS, ExportError, exportQuiz, type ExportFormat } from './index.ts';
 import {
@@ -13,6 +15,7 @@ import {
 	readCsv,
 	readGift,
 	readKahoot,
+	moodleGiftTypes,
 	readMoodleXml,
 	readQuizlet,
 	textOf,
@@ -151,11 +154,26 @@ describe('exports of text full of characters the formats reserve', () => {
 		const file = await exportQuiz('gift', input);
 		expect(file.report.left.map((l) => l.question)).toEqual([
 			'hostile/timeline:order:14fomfn',
-			'hostile/arrow:choice',
 			'hostile/arrow:typed'
 		]);
 		const parsed = readGift(file.data as string);
-		expect(parsed.map((g) => g.title)).toEqual(questions.slice(0, 5).map((q) => q.id));
+		expect(parsed.map((g) => g.title)).toEqual(
+			[...questions.slice(0, 5), questions[6]].map((q) => q.id)
+		);
+		expect(moodleGiftTypes(file.data as string)).toEqual([
+			'multichoice',
+			'truefalse',
+			'shortanswer',
+			'numerical',
+			'match',
+			'multichoice'
+		]);
+		const arrows = parsed[5];
+		if (arrows.type !== 'MC') throw new Error(arrows.type);
+		expect(arrows.choices.map((c) => [c.text.text, c.isCorrect])).toEqual([
+			['->', true],
+			['<-', false]
+		]);
 		const [choice, tf, typed, numeric, match] = parsed;
 		if (choice.type !== 'MC') throw new Error(choice.type);
 		expect(choice.stem.text).toBe(oneLine(questions[0].prompt));
@@ -285,6 +303,108 @@ describe('exports of text full of characters the formats reserve', () => {
 	});
 });
 
+// A fact whose quote and note hold arrows: every question on it carries them in its feedback.
+const arrowFact = fact('road', 'The road runs from Gao to Kidal.', 'Kidal', {
+	quote: 'the road Gao -> Kidal',
+	note: 'read -> as "to"'
+});
+const onRoad = { ...base, facts: ['road'] };
+const arrowFeedback: ClientQuestion[] = [
+	{
+		...onRoad,
+		id: 'road:choice',
+		form: 'choice',
+		prompt: 'Where does the road end?',
+		options: ['Kidal', 'Gao'],
+		answer: 0
+	},
+	{
+		...onRoad,
+		id: 'road:true-false:false',
+		form: 'true-false',
+		prompt: 'True or false?',
+		statement: 'The road runs from Gao to Timbuktu.',
+		answer: false,
+		swap: { from: 'Gao -> Kidal', to: 'Gao -> Timbuktu' }
+	},
+	{
+		...onRoad,
+		id: 'road:typed',
+		form: 'typed',
+		prompt: 'Where does the road end?',
+		answer: { text: 'Kidal', aliases: [] }
+	},
+	{
+		...onRoad,
+		id: 'road:numeric',
+		form: 'numeric',
+		prompt: 'How many roads -> Kidal?',
+		answer: { text: '1 (Gao -> Kidal)', value: 1, tolerance: 0, aliases: [], year: false }
+	},
+	{
+		...onRoad,
+		id: 'road:match',
+		form: 'match',
+		set: 'roads',
+		prompt: 'Match each start to its end.',
+		left: ['Gao', 'Mopti'],
+		right: ['Kidal -> north', 'Djenné'],
+		answer: [0, 1]
+	}
+];
+
+describe('a GIFT question whose feedback holds an arrow', () => {
+	it('is kept, and read back by gift-pegjs and typed by Moodle as written', async () => {
+		const file = await exportQuiz('gift', {
+			title: 'Roads',
+			deckKey: 'hostile/roads',
+			questions: arrowFeedback,
+			facts: [arrowFact]
+		});
+		expect(file.report.left).toEqual([]);
+		const gift = file.data as string;
+		const parsed = readGift(gift);
+		expect(parsed.map((q) => q.title)).toEqual(arrowFeedback.map((q) => q.id));
+		for (const q of parsed) {
+			if (q.type === 'Essay') throw new Error(`${q.title} read as an essay`);
+			expect(q.globalFeedback?.text).toContain('“the road Gao -> Kidal” (paragraph 1)');
+			expect(q.globalFeedback?.text).toContain('Note: read -> as "to"');
+		}
+		expect(parsed[1].globalFeedback?.text).toMatch(/^False: the article says “Gao -> Kidal”/);
+		expect(parsed.map((q) => q.type)).toEqual(['MC', 'TF', 'Short', 'Numerical', 'Matching']);
+		expect(moodleGiftTypes(gift)).toEqual([
+			'multichoice',
+			'truefalse',
+			'shortanswer',
+			'numerical',
+			'match'
+		]);
+	});
+
+	it('is left out only where Moodle would misread the arrow: an answer or a pair’s left side', async () => {
+		const typed = { ...arrowFeedback[2], answer: { text: 'Gao -> Kidal', aliases: [] } };
+		const match = { ...arrowFeedback[4], left: ['Gao -> ', 'Mopti'] };
+		const file = await exportQuiz('gift', {
+			title: 'Roads',
+			deckKey: 'hostile/roads',
+			questions: [typed, match] as ClientQuestion[],
+			facts: [arrowFact]
+		});
+		expect(file.report.left).toEqual([
+			{
+				question: 'road:typed',
+				reason: 'an accepted answer contains "->", which Moodle would read as a matching pair'
+			},
+			{
+				question: 'road:match',
+				reason: 'the left side of a pair contains "->", where Moodle would split the pair'
+			}
+		]);
+		// Written as they are, Moodle would have taken the short answer for a matching question.
+		expect(moodleGiftTypes('::t::Where? {\n\t=Gao -> Kidal\n}\n')).toEqual(['match']);
+	});
+});
+
 describe('the GIFT escaper', () => {
 	const hostile = fc.oneof(
 		fc.string({ unit: fc.constantFrom(...'\\~=#{}:[]%-> \t\n&<>"\'abc') }),
@@ -326,7 +446,7 @@ describe('any text in a choice question', () => {
 				fc.string({ unit: 'binary' }),
 				async (a, b) => {
 					fc.pre(oneLine(a) !== '' && oneLine(b) !== '' && oneLine(a) !== oneLine(b));
-					fc.pre(!`${a}${b}`.includes('&&') && !`${a}${b}`.includes('->'));
+					fc.pre(!`${a}${b}`.includes('&&'));
 					const q: ClientQuestion = {
 						...base,
 						id: 'hostile/nasty:choice',
@@ -347,7 +467,7 @@ describe('any text in a choice question', () => {
 					const x = readMoodleXml(xml)[1];
 					expect(htmlText(textOf(x.questiontext as XmlNode))).toBe(htmlText(oneLine(a)));
 					const csv = readCsv((await exportQuiz('csv', one)).data as string).rows[0];
-					expect([csv.prompt, csv.answer]).toEqual([oneLine(a), oneLine(b)]);
+					expect([csv.prompt, csv.answer]).toEqual([a, b].map((t) => neutralizeCell(oneLine(t))));
 					const card = readQuizlet((await exportQuiz('quizlet', one)).data as string)[0];
 					expect(card).toEqual([oneLine(a), oneLine(b)]);
 				}
@@ -402,5 +522,133 @@ describe('exportQuiz', () => {
 			const file = await exportQuiz(format, { ...input, questions: [], facts: [] });
 			expect(file.report).toEqual({ left: [], shortened: [] });
 		}
+	});
+});
+
+// Cells that spreadsheets run as formulas, each as OWASP's "CSV Injection" page describes them.
+const FORMULAS = [
+	'=1+1',
+	'=HYPERLINK("http://x","y")',
+	'+1+1',
+	'-1+1',
+	'-5 (± 1)',
+	'@SUM(A1)',
+	'\t=1+1',
+	'\r=1+1',
+	'\n=1+1',
+	'=1+1\nsecond line',
+	'  =1+1',
+	'\uff1d1+1',
+	'\uff20SUM(A1)'
+];
+
+/** The cells of a CSV text as papaparse reads them, header row first. */
+const cells = (csv: string) => Papa.parse<string[]>(csv).data.filter((row) => row.length > 1);
+
+describe('the CSV formula guard', () => {
+	it('puts a quote before every cell a spreadsheet would run, and keeps its text after it', () => {
+		const [, ...rows] = cells(
+			csvText(
+				['cell', 'next'],
+				FORMULAS.map((f) => [f, 'x'])
+			)
+		);
+		expect(rows.map((row) => row[0])).toEqual(FORMULAS.map((f) => `'${f}`));
+	});
+
+	it('leaves plain numbers, signed ones included, and ordinary text as they are', () => {
+		const plain = ['-5', '+2.5', '-0.25', '1000', 'Mali', "'quoted", 'a = b', 'x@y.org', ''];
+		const [, ...rows] = cells(
+			csvText(
+				['cell', 'next'],
+				plain.map((p) => [p, 'x'])
+			)
+		);
+		expect(rows.map((row) => row[0])).toEqual(plain);
+	});
+
+	it('writes number cells as numbers, unquoted, and quotes every text cell', () => {
+		const csv = csvText(['name', 'points'], [['=1+1', -5]]);
+		expect(csv).toBe('\ufeff"name","points"\r\n"\'=1+1",-5\r\n');
+	});
+
+	it('never lets any text reach a spreadsheet as a formula, and keeps it readable', () => {
+		const risky = fc.string({ unit: fc.constantFrom(...'=+-@\t\r\n \uff1d1a(",') });
+		fc.assert(
+			fc.property(risky, (text) => {
+				const [, [cell]] = cells(csvText(['cell', 'next'], [[text, 'x']]));
+				const guarded = cell.startsWith("'") && cell.slice(1) === text;
+				expect(guarded || cell === text).toBe(true);
+				if (/^\s*[=+\-@\uff1d]|^[\t\r\n]/.test(text) && !/^[+-]?\d+(\.\d+)?$/.test(text))
+					expect(guarded).toBe(true);
+			}),
+			{ numRuns: 500 }
+		);
+	});
+});
+
+const formulaFacts: FactView[] = [
+	fact('formula', '=HYPERLINK("http://x","y") is a formula.', '=HYPERLINK("http://x","y")', {
+		quote: '=1+1',
+		note: '@SUM(A1)'
+	})
+];
+const onFormula = { ...base, facts: ['formula'] };
+const formulaQuestions: ClientQuestion[] = [
+	{
+		...onFormula,
+		id: '@formula:choice',
+		form: 'choice',
+		prompt: '=HYPERLINK("http://x","y")',
+		options: ['+1+1', '-1+1', '@SUM(A1)', '\t=1+1'],
+		answer: 2
+	},
+	{
+		...onFormula,
+		id: 'formula:true-false',
+		form: 'true-false',
+		prompt: '-1+1 true or false?',
+		statement: '=1+1',
+		answer: true
+	},
+	{
+		...onFormula,
+		id: 'formula:typed',
+		form: 'typed',
+		prompt: '\r=1+1',
+		answer: { text: "=cmd|' /C calc'!A0", aliases: ['@x'] }
+	},
+	{
+		...onFormula,
+		id: 'formula:numeric',
+		form: 'numeric',
+		prompt: '+How many?',
+		answer: { text: '-5', value: -5, tolerance: 0, aliases: [], year: false }
+	}
+];
+
+describe('the CSV export of facts and questions written as formulas', () => {
+	it('starts every such cell with a quote and keeps its text, leaving the number -5 a number', async () => {
+		const file = await exportQuiz('csv', {
+			title: 'formulas',
+			deckKey: 'hostile/formulas',
+			questions: formulaQuestions,
+			facts: formulaFacts
+		});
+		const { rows } = readCsv(file.data as string);
+		expect(rows.map((r) => [r.id, r.prompt, r.options, r.answer])).toEqual([
+			[
+				"'@formula:choice",
+				`'=HYPERLINK("http://x","y")`,
+				"'+1+1 | -1+1 | @SUM(A1) | =1+1",
+				"'@SUM(A1)"
+			],
+			['formula:true-false', "'-1+1 true or false? =1+1", 'True | False', 'True'],
+			['formula:typed', "'=1+1", '', `'=cmd|' /C calc'!A0 | @x`],
+			['formula:numeric', "'+How many?", '', '-5']
+		]);
+		// Whatever else a cell holds, no cell of the file starts as a formula.
+		for (const row of cells(file.data as string))
+			for (const cell of row) expect(cell).not.toMatch(/^\s*[=+@]|^-(?!5$)/);
 	});
 });

@@ -161,12 +161,26 @@ const builder = new XMLBuilder({
 	suppressEmptyNode: false
 });
 
-/** Writes a quiz as Moodle XML: every form, ordering as Moodle's ordering type (Moodle 4.4+). */
+// Why an ordering question is left out when asked, as the report says it.
+const ORDERING_LEFT_OUT =
+	'as asked: Moodle before 4.4 has no ordering question type and would stop the whole import';
+
+/**
+ * Writes a quiz as Moodle XML: every form, ordering as Moodle's ordering type, built into Moodle
+ * only from 4.4 (an older Moodle stops the whole import at the first one and saves nothing), so
+ * `omitOrdering` leaves those out, each listed in the report.
+ */
 export function exportMoodleXml(input: ExportInput): ExportFile {
 	const factsOf = checkInput(input);
+	const report = emptyReport();
 	// Moodle separates category levels with `/` and writes a literal one as `//`.
 	const category = oneLine(input.title).replace(/\//g, '//');
-	const questions = input.questions.map((q) => {
+	const kept = input.questions.filter((q) => {
+		if (!input.omitOrdering || q.form !== 'order') return true;
+		report.left.push({ question: q.id, reason: ORDERING_LEFT_OUT });
+		return false;
+	});
+	const questions = kept.map((q) => {
 		const explanation = explain(q, factsOf(q), input.sourceUrl);
 		const { type, fields } = body(q);
 		return {
@@ -201,6 +215,6 @@ export function exportMoodleXml(input: ExportInput): ExportFile {
 		filename: exportFilename(input.deckKey, 'moodle.xml'),
 		mime: 'application/xml',
 		data: xml,
-		report: emptyReport()
+		report
 	};
 }

@@ -16,6 +16,44 @@ export function readGift(
 	);
 }
 
+/**
+ * The question type Moodle's own GIFT importer gives each question of a file, in order, following
+ * qformat_gift::readquestion (question/format/gift/format.php): escapes set aside, the text
+ * between the first `{` and `}`, its general feedback after the last `####` taken off, then `#`
+ * numerical, any `~` multichoice, `=` with `->` match, TRUE or FALSE truefalse, else shortanswer.
+ * gift-pegjs decides otherwise in places (it reads `{=->}` as a short answer), so tests ask both.
+ */
+export function moodleGiftTypes(text: string): string[] {
+	const blocks = text.split(/\n[ \t]*\n/).map((block) =>
+		block
+			.split('\n')
+			.filter((line) => !line.trim().startsWith('//'))
+			.join('\n')
+			.trim()
+	);
+	return blocks
+		.filter((block) => block !== '' && !block.startsWith('$CATEGORY:'))
+		.map((block) => {
+			const escaped = block
+				.replace(/\\\\/g, '&&092;')
+				.replace(/\\[:#={}~n]/g, '&&escaped;')
+				.replace(/&&092;/g, '\\');
+			const named = escaped.startsWith('::')
+				? escaped.slice(escaped.indexOf('::', 2) + 2)
+				: escaped;
+			let answers = named.slice(named.indexOf('{') + 1, named.indexOf('}')).trim();
+			const general = answers.lastIndexOf('####');
+			if (general >= 0) answers = answers.slice(0, general).trim();
+			if (answers === '') return 'essay';
+			if (answers.startsWith('#')) return 'numerical';
+			if (answers.includes('~')) return 'multichoice';
+			if (answers.includes('=') && answers.includes('->')) return 'match';
+			const hash = answers.indexOf('#');
+			const truth = hash > 0 ? answers.slice(0, hash).trim() : answers;
+			return ['T', 'TRUE', 'F', 'FALSE'].includes(truth) ? 'truefalse' : 'shortanswer';
+		});
+}
+
 // gift-pegjs leaves its escape placeholders in a matching pair's right side (Moodle does not).
 const PLACEHOLDERS: [RegExp, string][] = [
 	[/&&092;/g, '\\'],

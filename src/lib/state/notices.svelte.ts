@@ -18,3 +18,10 @@ export function watch(entry: Watched): void {
 	if (known >= 0) watched[known] = entry;
 	else watched.push(entry);
 }
+
+/** Whether a document's health calls for the banner. */
+export function needsAttention(health: Health): boolean {
+	return ['repaired', 'unreadable', 'unreadable-kept', 'newer', 'unwritable'].includes(
+		health.state
+	);
+}

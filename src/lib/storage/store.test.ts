@@ -34,6 +34,44 @@ const KEY = 'factdeck:v1:words';
 const envelope = (version: number, data: unknown) =>
 	JSON.stringify({ factdeck: 'words', version, savedAt: 1, data });
 
+/** Storage that refuses a write once keys and values would pass `quota` characters, as browsers do. */
+class SmallStorage extends MemoryStorage {
+	constructor(public quota: number) {
+		super();
+	}
+
+	get used(): number {
+		let used = 0;
+		for (let i = 0; i < this.length; i++) {
+			const key = this.key(i)!;
+			used += key.length + this.getItem(key)!.length;
+		}
+		return used;
+	}
+
+	override setItem(key: string, value: string): void {
+		const after = this.used - (this.getItem(key)?.length ?? -key.length) + value.length;
+		if (after > this.quota) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+		super.setItem(key, value);
+	}
+}
+
+/** Unreadable text big enough that storage holding it has no room for a copy of it. */
+const GARBAGE = '\u0000garbage '.repeat(100);
+
+/** A storage holding GARBAGE as the document, with room left for small writes but not a copy. */
+function fullOfGarbage(): SmallStorage {
+	const storage = new SmallStorage(KEY.length + GARBAGE.length + 500);
+	storage.setItem(KEY, GARBAGE);
+	return storage;
+}
+
+const storedWords = (storage: StorageLike) => JSON.parse(storage.getItem(KEY)!).data.words;
+const setAsideKeys = (storage: StorageLike) =>
+	[...Array(storage.length).keys()]
+		.map((i) => storage.key(i)!)
+		.filter((k) => k.startsWith('factdeck:set-aside:'));
+
 function open(storage: StorageLike, now = 1000) {
 	const store = new DocumentStore(spec, { storage, now: () => now });
 	store.load();
@@ -64,29 +102,6 @@ describe('DocumentStore', () => {
 		expect(storage.getItem('factdeck:set-aside:words:42')).toBe('{"factdeck":"words", truncated');
 		store.update(() => ({ words: ['new'] }));
 		expect(JSON.parse(storage.getItem(KEY)!).data.words).toEqual(['new']);
-	});
-
-	it('keeps unreadable data in place when there is no room to set it aside', () => {
-		const storage = new MemoryStorage();
-		storage.setItem(KEY, 'not json');
-		const full: StorageLike = {
-			getItem: (k) => storage.getItem(k),
-			setItem: () => {
-				throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
-			},
-			removeItem: (k) => storage.removeItem(k),
-			key: (i) => storage.key(i),
-			get length() {
-				return storage.length;
-			}
-		};
-		const store = open(full);
-		store.update(() => ({ words: ['x'] }));
-		expect(storage.getItem(KEY)).toBe('not json');
-		expect(store.value.words).toEqual(['x']);
-		expect(store.persistent).toBe(false);
-		const health = store.health;
-		expect(health.state === 'unwritable' || health.state === 'unreadable').toBe(true);
 	});
 
 	it('repairs record by record and sets the original aside', () => {
@@ -241,6 +256,141 @@ describe('DocumentStore', () => {
 		a.receive(stale);
 		expect(a.value.words).toEqual(['mine', 'theirs']);
 		expect(JSON.parse(storage.getItem(KEY)!).data.words).toEqual(['mine', 'theirs']);
+	});
+
+	it('keeps unreadable data in place when there is no room to copy it, and the answers in memory', () => {
+		const storage = fullOfGarbage();
+		const store = open(storage);
+		expect(store.health).toEqual({
+			state: 'unreadable-kept',
+			setAside: { raw: GARBAGE, reason: 'the saved data is not valid JSON', records: 0 }
+		});
+		store.update(() => ({ words: ['meanwhile'] }));
+		store.flush();
+		expect(storage.getItem(KEY)).toBe(GARBAGE);
+		expect(setAsideKeys(storage)).toEqual([]);
+		expect(store.value.words).toEqual(['meanwhile']);
+		expect(store.health.state).toBe('unreadable-kept');
+		expect(store.persistent).toBe(false);
+	});
+
+	it('clears unreadable data it could not copy only when asked, then stores the answers given meanwhile', () => {
+		const storage = fullOfGarbage();
+		const store = open(storage);
+		store.update(() => ({ words: ['first'] }));
+		store.update((v) => ({ words: [...v.words, 'second'] }));
+		expect(storage.getItem(KEY)).toBe(GARBAGE);
+
+		store.clearUnreadable();
+		expect(storedWords(storage)).toEqual(['first', 'second']);
+		expect(store.health).toEqual({ state: 'ok' });
+		expect(store.persistent).toBe(true);
+		store.update((v) => ({ words: [...v.words, 'third'] }));
+		expect(storedWords(storage)).toEqual(['first', 'second', 'third']);
+	});
+
+	it('keeps the readable records of a document it could not copy, and stores them once cleared', () => {
+		const raw = envelope(2, { words: ['kept', 404, 'x'.repeat(1000)] });
+		const storage = new SmallStorage(KEY.length + raw.length + 500);
+		storage.setItem(KEY, raw);
+		const store = open(storage);
+		expect(store.health).toMatchObject({ state: 'unreadable-kept', setAside: { raw, records: 1 } });
+		expect(store.value.words).toEqual(['kept', 'x'.repeat(1000)]);
+		store.update((v) => ({ words: [...v.words, 'new'] }));
+		expect(storage.getItem(KEY)).toBe(raw);
+
+		store.clearUnreadable();
+		expect(storedWords(storage)).toEqual(['kept', 'x'.repeat(1000), 'new']);
+	});
+
+	it('sets the data aside and writes as usual once storage has room for a copy', () => {
+		const storage = fullOfGarbage();
+		const held = open(storage, 7);
+		held.update(() => ({ words: ['meanwhile'] }));
+		expect(held.health.state).toBe('unreadable-kept');
+
+		// The learner frees space (another site's data, a browser setting).
+		storage.quota += GARBAGE.length;
+		held.update((v) => ({ words: [...v.words, 'later'] }));
+		expect(storage.getItem('factdeck:set-aside:words:7')).toBe(GARBAGE);
+		expect(storedWords(storage)).toEqual(['meanwhile', 'later']);
+		expect(held.health).toMatchObject({
+			state: 'unreadable',
+			setAside: { key: 'factdeck:set-aside:words:7' }
+		});
+	});
+
+	it('says storage refused, not that there is no room, when a copy fails for another reason', () => {
+		const storage = new MemoryStorage();
+		storage.setItem(KEY, GARBAGE);
+		const refusing: StorageLike = {
+			getItem: (k) => storage.getItem(k),
+			setItem: () => {
+				throw new Error('denied by policy');
+			},
+			removeItem: (k) => storage.removeItem(k),
+			key: (i) => storage.key(i),
+			get length() {
+				return storage.length;
+			}
+		};
+		const store = open(refusing);
+		expect(store.health).toEqual({ state: 'unwritable', reason: 'unavailable' });
+		expect(storage.getItem(KEY)).toBe(GARBAGE);
+	});
+
+	it('does not write a reset or an import over unreadable data it could not copy', () => {
+		const storage = fullOfGarbage();
+		const store = open(storage);
+		store.update(() => ({ words: ['before'] }));
+		store.replace({ words: ['imported'] }, 'before-import');
+		expect(storage.getItem(KEY)).toBe(GARBAGE);
+		expect(store.health.state).toBe('unreadable-kept');
+
+		store.clearUnreadable();
+		expect(storedWords(storage)).toEqual(['imported']);
+	});
+
+	it('stores this tab’s answers when another tab clears the data neither could read', () => {
+		const storage = fullOfGarbage();
+		const a = open(storage);
+		const b = open(storage);
+		a.update(() => ({ words: ['from-a'] }));
+		b.update(() => ({ words: ['from-b'] }));
+
+		a.clearUnreadable();
+		// The storage events of the other tab: the removal, then the write.
+		const written = storage.getItem(KEY);
+		b.receive(null);
+		b.receive(written);
+		expect(b.health).toEqual({ state: 'ok' });
+		expect(storedWords(storage)).toEqual(['from-a', 'from-b']);
+		a.receive(storage.getItem(KEY));
+		expect(a.value.words).toEqual(['from-a', 'from-b']);
+	});
+
+	it('takes in the other tab’s write even when it missed the removal', () => {
+		const storage = fullOfGarbage();
+		const a = open(storage);
+		const b = open(storage);
+		b.update(() => ({ words: ['from-b'] }));
+		a.clearUnreadable();
+		b.receive(storage.getItem(KEY));
+		expect(b.health).toEqual({ state: 'ok' });
+		expect(storedWords(storage)).toEqual(['from-b']);
+	});
+
+	it('removes nothing another tab wrote after clearing, merging with it instead', () => {
+		const storage = fullOfGarbage();
+		const a = open(storage);
+		const b = open(storage);
+		a.update(() => ({ words: ['from-a'] }));
+		b.update(() => ({ words: ['from-b'] }));
+		b.clearUnreadable();
+		// a clears before the storage events of b's clearing reach it.
+		a.clearUnreadable();
+		expect(storedWords(storage)).toEqual(['from-a', 'from-b']);
+		expect(a.health).toEqual({ state: 'ok' });
 	});
 
 	it('keeps only the newest three backups', () => {

@@ -53,6 +53,8 @@ export type Health =
 	| { state: 'migrated'; from: number; backup?: string }
 	| { state: 'repaired'; setAside: SetAside }
 	| { state: 'unreadable'; setAside: SetAside }
+	/** Unreadable data left in place for want of room to copy it: the session is in memory only. */
+	| { state: 'unreadable-kept'; setAside: SetAside }
 	| { state: 'newer'; version: number }
 	| { state: 'unwritable'; reason: 'quota' | 'unavailable' };
 
@@ -94,8 +96,9 @@ function isEnvelope(value: unknown, name: string): value is Envelope {
 
 /**
  * One versioned, validated document over a Storage-like object. It never overwrites what it could
- * not read (that is set aside first), never writes over a newer version's data, and keeps working
- * in memory when the browser refuses to store, trying again with the next change or flush.
+ * not read (that is set aside first, or, with no room for a copy, left in place until the learner
+ * clears it), never writes over a newer version's data, and keeps working in memory when the
+ * browser refuses to store, trying again with the next change or flush.
  *
  * Tabs: every write is a read-merge-write done synchronously, with nothing awaited between the
  * read and the write, the moment a change is made, so an answer is stored before the next event
@@ -134,9 +137,14 @@ export class DocumentStore<T> {
 		return this.#health;
 	}
 
-	/** Whether changes reach storage; false when read-only or when storage refused. */
+	/** Whether changes reach storage; false when read-only, when storage refused, or held up. */
 	get persistent(): boolean {
-		return this.#loaded && this.#health.state !== 'newer' && this.#health.state !== 'unwritable';
+		return (
+			this.#loaded &&
+			this.#health.state !== 'newer' &&
+			this.#health.state !== 'unwritable' &&
+			this.#health.state !== 'unreadable-kept'
+		);
 	}
 
 	/** Calls `listener` after every change, from this tab or another. */
@@ -207,9 +215,40 @@ export class DocumentStore<T> {
 		this.save();
 	}
 
+	/**
+	 * Removes unreadable data that there was no room to set aside, once the learner has downloaded
+	 * it or agreed to lose it, then stores the session kept in memory meanwhile.
+	 */
+	clearUnreadable(): void {
+		const health = this.#health;
+		if (health.state !== 'unreadable-kept' || !this.env.storage) return;
+		// Only the text the learner was offered: another tab may have cleared it and written since.
+		if (this.#read() === health.setAside.raw) {
+			try {
+				this.env.storage.removeItem(this.key);
+			} catch {
+				// Still there: the write below finds it and keeps it, and the health says so.
+			}
+		}
+		this.#dirty = true;
+		this.#resume();
+	}
+
+	/** Takes up writing again once the data this tab could not read is gone. */
+	#resume(): void {
+		this.#health = { state: 'ok' };
+		this.save();
+		this.#notify();
+	}
+
 	/** Takes in what another tab wrote (a `storage` event for this key). */
 	receive(raw: string | null): void {
-		if (!this.#loaded || raw === null) return;
+		if (!this.#loaded) return;
+		if (raw === null) {
+			// Another tab cleared what neither could read: this tab's session can be stored now.
+			if (this.#health.state === 'unreadable-kept') this.#resume();
+			return;
+		}
 		const { value, health } = this.#interpret(raw, false);
 		if (health.state === 'newer') {
 			this.#health = health;
@@ -217,6 +256,8 @@ export class DocumentStore<T> {
 			return;
 		}
 		if (health.state !== 'ok' && health.state !== 'migrated') return;
+		// Readable data replaced what this tab could not read: its writes can go ahead.
+		if (this.#health.state === 'unreadable-kept') this.#health = { state: 'ok' };
 		const merged = this.spec.merge(this.#value, value);
 		this.#value = merged;
 		// The other tab's write lacked something this tab holds: write the union back.
@@ -322,10 +363,13 @@ export class DocumentStore<T> {
 		}
 		if (decoded.rejected.length > 0) {
 			const reason = `${decoded.rejected.length} record${decoded.rejected.length === 1 ? '' : 's'} could not be read (${decoded.rejected[0].where}: ${decoded.rejected[0].reason})`;
-			const setAside = this.#setAside(raw, reason, decoded.rejected.length, sideEffects);
 			return {
 				value: decoded.value,
-				health: { state: 'repaired', setAside },
+				health: this.#damaged(
+					'repaired',
+					{ raw, reason, records: decoded.rejected.length },
+					sideEffects
+				),
 				rejected: decoded.rejected
 			};
 		}
@@ -345,56 +389,64 @@ export class DocumentStore<T> {
 	): { value: T; health: Health; rejected: Rejected[] } {
 		return {
 			value: this.spec.empty(),
-			health: { state: 'unreadable', setAside: this.#setAside(raw, reason, 0, sideEffects) },
+			health: this.#damaged('unreadable', { raw, reason, records: 0 }, sideEffects),
 			rejected: []
 		};
 	}
 
-	#setAside(raw: string, reason: string, records: number, write: boolean): SetAside {
-		const setAside: SetAside = { raw, reason, records };
-		if (!write || !this.env.storage) return setAside;
+	/** Sets unreadable text aside when `write`; with no room for the copy, it is kept in place. */
+	#damaged(
+		state: 'repaired' | 'unreadable',
+		setAside: SetAside,
+		write: boolean
+	): Extract<Health, { setAside: SetAside }> {
+		if (!write || !this.env.storage) return { state, setAside };
 		const key = `factdeck:set-aside:${this.spec.name}:${this.env.now()}`;
 		try {
-			this.env.storage.setItem(key, raw);
-			setAside.key = key;
-		} catch {
-			// Nowhere to keep it: the original stays where it is and nothing is written over it.
+			this.env.storage.setItem(key, setAside.raw);
+		} catch (error) {
+			// Nowhere to keep a copy: the original stays where it is and nothing is written over it.
+			return { state: isQuotaError(error) ? 'unreadable-kept' : state, setAside };
 		}
-		return setAside;
+		return { state, setAside: { ...setAside, key } };
 	}
 
+	/** Writes this tab's value, merged with what is stored unless `overwrite` (a replace). */
 	#write(overwrite: boolean): void {
 		const storage = this.env.storage;
 		if (!storage) return;
+		// A refused replace stays a replace when it is tried again.
+		this.#overwrite = overwrite;
+		const current = this.#read();
+		// What is stored cannot be read, so it cannot be checked: never write over it blind.
+		if (current === undefined) return this.#refused('unavailable');
 		let value = this.#value;
-		if (!overwrite) {
-			const current = this.#read();
-			// What is stored cannot be read, so it cannot be merged: never write over it blind.
-			if (current === undefined) return this.#refused('unavailable');
-			if (current) {
-				const { value: stored, health } = this.#interpret(current, false);
-				if (health.state === 'newer') {
-					this.#health = health;
-					this.#notify();
-					return;
-				}
-				if (health.state === 'ok' || health.state === 'migrated' || health.state === 'repaired')
-					value = this.spec.merge(value, stored);
-				if (
-					(health.state === 'repaired' || health.state === 'unreadable') &&
-					!this.#keptAside(current)
-				) {
-					// Someone left unreadable data since we loaded: keep it aside before writing over it.
-					const setAside = this.#setAside(
-						current,
-						health.setAside.reason,
-						health.setAside.records,
-						true
-					);
-					this.#health = { state: health.state, setAside };
-					if (!setAside.key) return this.#refused('quota');
-				}
-			}
+		const stored = current ? this.#interpret(current, false) : undefined;
+		const health = stored?.health ?? { state: 'new' };
+		if (health.state === 'newer') {
+			this.#health = health;
+			this.#notify();
+			return;
+		}
+		if (
+			stored &&
+			!overwrite &&
+			(health.state === 'ok' || health.state === 'migrated' || health.state === 'repaired')
+		)
+			value = this.spec.merge(value, stored.value);
+		if (
+			current &&
+			(health.state === 'repaired' || health.state === 'unreadable') &&
+			!this.#keptAside(current)
+		) {
+			// Unreadable data not yet copied anywhere: keep it aside before writing over it.
+			const damaged = this.#damaged(health.state, health.setAside, true);
+			this.#health = damaged;
+			if (damaged.state === 'unreadable-kept') return this.#notify();
+			if (!damaged.setAside.key) return this.#refused('unavailable');
+		} else if (this.#health.state === 'unreadable-kept') {
+			// What this tab could not read is gone (another tab cleared it): its session can go in.
+			this.#health = { state: 'ok' };
 		}
 		const envelope: Envelope = {
 			factdeck: this.spec.name,
@@ -405,7 +457,6 @@ export class DocumentStore<T> {
 		try {
 			storage.setItem(this.key, JSON.stringify(envelope));
 		} catch (error) {
-			if (overwrite) this.#overwrite = true;
 			return this.#refused(isQuotaError(error) ? 'quota' : 'unavailable');
 		}
 		this.#value = value;
