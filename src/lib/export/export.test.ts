@@ -109,7 +109,11 @@ describe.each([
 			numeric: 'numerical',
 			match: 'match'
 		};
-		expect(moodleGiftTypes(text(file))).toEqual(exported.map((q) => moodleType[q.form]));
+		expect(moodleGiftTypes(text(file))).toEqual(
+			exported.map((q) =>
+				q.form === 'cloze' ? (q.options ? 'multichoice' : 'shortanswer') : moodleType[q.form]
+			)
+		);
 		for (const [i, q] of exported.entries()) {
 			const g = parsed[i];
 			const feedback = g.type === 'Essay' ? '' : (g.globalFeedback?.text ?? '');
