@@ -133,6 +133,7 @@ export async function runExport(corpus: Corpus, options: ExportOptions): Promise
 		questions: client.questions,
 		facts: client.facts,
 		timeLimit,
+		now: new Date(),
 		...(base && {
 			sourceUrl: (fact) => new URL(`article/${fact.article}#${fact.paragraph}`, base).href
 		})

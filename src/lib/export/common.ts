@@ -16,6 +16,10 @@ export interface ExportInput {
 	sourceUrl?: (fact: FactView) => string;
 	/** Seconds a Kahoot question stays open, raised to the next value Kahoot allows; 20 if unset. */
 	timeLimit?: number;
+	/** When the file is made: an Anki package dates its notes with it, so a newer file updates them. */
+	now: Date;
+	/** Where the page serves sql.js's WebAssembly; unset in Node, which reads it from the package. */
+	sqlWasmUrl?: string;
 }
 
 /** What a format could not carry: questions left out, and questions shortened to fit. */

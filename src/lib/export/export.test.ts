@@ -47,6 +47,7 @@ const wholeDeck: ExportInput = {
 	deckKey: deck.key,
 	questions: whole.questions,
 	facts: whole.facts,
+	now: new Date('2026-03-02T10:00:00Z'),
 	sourceUrl
 };
 const quizQuestions = sampleQuiz(
@@ -60,6 +61,7 @@ const seededQuiz: ExportInput = {
 	deckKey: deck.key,
 	questions: quizQuestions,
 	facts: whole.facts.filter((fact) => quizFacts.has(fact.id)),
+	now: new Date('2026-03-02T10:00:00Z'),
 	timeLimit: 25
 };
 
@@ -87,6 +89,7 @@ describe.each([
 			'factdeck-mali-france-russia-all.moodle.xml',
 			'factdeck-mali-france-russia-all.kahoot.xlsx',
 			'factdeck-mali-france-russia-all.quizlet.txt',
+			'factdeck-mali-france-russia-all.apkg',
 			'factdeck-mali-france-russia-all.anki.txt',
 			'factdeck-mali-france-russia-all.csv',
 			'factdeck-mali-france-russia-all.json'

@@ -3,6 +3,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { parse as parseGift } from 'gift-pegjs';
 import { describe, expect, it } from 'vitest';
 import type { ClientQuestion, FactView } from '../questions/index.ts';
+import { APKG_MODELS } from './apkg.ts';
 import { oneLine, type ExportInput } from './common.ts';
 import { escapeGift, giftText } from './gift.ts';
 import { EXPORT_FORMATS, ExportError, exportQuiz, type ExportFormat } from './index.ts';
@@ -10,6 +11,7 @@ import {
 	giftMatchAnswer,
 	htmlText,
 	readAnki,
+	readApkg,
 	readCsv,
 	readGift,
 	readKahoot,
@@ -37,6 +39,7 @@ function fact(
 		quote: `quote of ${id}: ${NASTY}`,
 		paragraph: 'p1',
 		attribution: 'article',
+		tags: ['hostile tag', 'x'],
 		...extra
 	};
 }
@@ -141,6 +144,7 @@ const input: ExportInput = {
 	deckKey: 'hostile/all',
 	questions,
 	facts,
+	now: new Date('2026-03-02T10:00:00Z'),
 	sourceUrl: (f) => `https://example.org/a?x=1&y="2"#${f.paragraph}`
 };
 
@@ -230,6 +234,9 @@ describe('exports of text full of characters the formats reserve', () => {
 				const data = (await exportQuiz(format, { ...input, sourceUrl: () => url })).data as string;
 				expect(data).not.toMatch(/javascript:|data:text|vbscript:|href/);
 			}
+		const file = await exportQuiz('apkg', { ...input, sourceUrl: () => 'javascript:alert(1)' });
+		for (const note of (await readApkg(file.data as Uint8Array)).notes)
+			expect(note.fields.join('\n')).not.toMatch(/javascript:|href/);
 	});
 
 	it('read back from the Kahoot sheet as written', async () => {
@@ -256,6 +263,36 @@ describe('exports of text full of characters the formats reserve', () => {
 		expect(rows[0][3].startsWith(`${q0.options[0]} — The article: “quote of nasty`)).toBe(true);
 		expect(rows[2][2]).toBe('The answer is {{c1::42 & more}}.');
 		expect(rows[5][2]).toBe('The arrow {{c1::->}} points.');
+	});
+
+	it('read back from the Anki package as written, every field escaped as HTML', async () => {
+		const { notes } = await readApkg((await exportQuiz('apkg', input)).data as Uint8Array);
+		// The same notes as the text file: the facts with braces in their statements are not clozes.
+		const cloze = APKG_MODELS.cloze.id;
+		expect(notes.map((n) => (n.mid === cloze ? 'Cloze' : 'Basic'))).toEqual([
+			'Basic',
+			'Basic',
+			'Cloze',
+			'Basic',
+			'Basic',
+			'Cloze'
+		]);
+		for (const note of notes) {
+			expect(note.fields).toHaveLength(note.mid === cloze ? 2 : 3);
+			// Markup only where the export puts it: paragraphs and links in the source.
+			expect(note.fields.slice(0, -1).join('')).not.toMatch(/[<>]/);
+			expect(note.fields.at(-1)!.replace(/<\/?(p|a)\b[^>]*>/g, '')).not.toMatch(/[<>]/);
+			expect(note.tags).toEqual(expect.arrayContaining(['factdeck', 'hostile', 'hostile_tag']));
+		}
+		const q0 = questions[0] as Extract<ClientQuestion, { form: 'choice' }>;
+		expect(htmlText(notes[0].fields[0])).toBe(oneLine(q0.prompt));
+		expect(htmlText(notes[0].fields[1])).toBe(q0.options[0]);
+		expect(notes[0].fields[2]).toContain(
+			'<a href="https://example.org/a?x=1&amp;y=&quot;2&quot;#p1">paragraph 1</a>'
+		);
+		expect(htmlText(notes[0].fields[2])).toContain(`Note: a note with control ${NASTY}`);
+		expect(notes[2].fields[0]).toBe('The answer is {{c1::42 &amp; more}}.');
+		expect(notes[5].fields[0]).toBe('The arrow {{c1::-&gt;}} points.');
 	});
 
 	it('read back from the Quizlet text as written, one card a line', async () => {
