@@ -3,7 +3,7 @@ import { expect, test, type Browser, type Page } from './support/test.ts';
 import { encodeClassCode } from '../../src/lib/classroom/class-code.ts';
 import { builtClassCode } from './support/class-code.ts';
 import { axeViolations, watchPage } from './support/page-health.ts';
-import { readGift } from '../../src/lib/export/read-back.ts';
+import { readApkg, readGift } from '../../src/lib/export/read-back.ts';
 import { pdfPages } from './support/pdf.ts';
 import { answerQuestion, goOn, position } from './support/quiz.ts';
 
@@ -219,7 +219,8 @@ test('the classroom page downloads the class quiz in every format, Kahoot includ
 		['Moodle XML', /\.moodle\.xml$/],
 		['Kahoot spreadsheet', /\.kahoot\.xlsx$/],
 		['Quizlet', /\.quizlet\.txt$/],
-		['Anki', /\.anki\.txt$/],
+		['Anki package (.apkg)', /\.apkg$/],
+		['Anki text (English Anki only)', /\.anki\.txt$/],
 		['CSV', /\.csv$/],
 		['JSON', /\.json$/]
 	];
@@ -230,7 +231,7 @@ test('the classroom page downloads the class quiz in every format, Kahoot includ
 		expect(file.suggestedFilename()).toMatch(name);
 		const bytes = readFileSync((await file.path())!);
 		expect(bytes.length).toBeGreaterThan(100);
-		if (label === 'Kahoot spreadsheet') expect(bytes.subarray(0, 2).toString()).toBe('PK');
+		if (/Kahoot|\.apkg/.test(label)) expect(bytes.subarray(0, 2).toString()).toBe('PK');
 		// Explanations link back to the paragraph on this very site.
 		if (label === 'CSV')
 			expect(bytes.toString()).toContain(new URL('/article/mali-france-russia#p', page.url()).href);
@@ -263,4 +264,32 @@ test('a deck page downloads every question of the deck, in GIFT and in JSON', as
 	// GIFT has no ordering question: every other question of the deck is there, each once.
 	expect(titled).toEqual(ids.filter((id) => !id.includes(':order:')));
 	await expect(page.getByRole('status').filter({ hasText: 'saved' })).toBeVisible();
+});
+
+test('a deck page downloads an Anki package that opens as Anki reads it, linked to this site', async ({
+	page
+}) => {
+	await page.goto('/deck/mali-france-russia/timeline');
+	const deck = await (await page.request.get('/api/decks/mali-france-russia/timeline.json')).json();
+	const questions = deck.questions as { form: string; facts: string[] }[];
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Anki package (.apkg)', exact: true }).click();
+	const file = await download;
+	expect(file.suggestedFilename()).toBe('factdeck-mali-france-russia-timeline.apkg');
+	const apkg = await readApkg(readFileSync((await file.path())!));
+	expect(apkg.files).toEqual(['collection.anki2', 'media']);
+	expect(Object.values(apkg.models).map((model) => model.name)).toEqual([
+		'factdeck Basic',
+		'factdeck Cloze'
+	]);
+	expect(Object.values(apkg.decks).map((d) => d.name)).toContain('factdeck::Timeline');
+	// One note per fact a question asks alone, one per order or match question; a card each.
+	const groups = questions.filter((q) => q.form === 'order' || q.form === 'match');
+	const alone = new Set(questions.filter((q) => !groups.includes(q)).map((q) => q.facts[0]));
+	expect(apkg.notes).toHaveLength(alone.size + groups.length);
+	expect(apkg.cards).toHaveLength(apkg.notes.length);
+	const paragraphs = new URL('/article/mali-france-russia#p', page.url()).href;
+	for (const note of apkg.notes) expect(note.fields.at(-1)).toContain(`<a href="${paragraphs}`);
+	await expect(page.getByRole('status').filter({ hasText: 'saved' })).toBeVisible();
+	await expect(page.getByText('any Anki imports it, in any language')).toBeVisible();
 });
