@@ -210,6 +210,8 @@ test('the classroom page makes a code and link that open the same quiz', async (
 test('the classroom page downloads the class quiz in every format, Kahoot included', async ({
 	page
 }) => {
+	// Eight files, one of them written by SQLite compiled from WebAssembly in the page.
+	test.slow();
 	await page.goto('/classroom');
 	await page.getByLabel('Questions').selectOption('10');
 	await page.getByRole('button', { name: 'Create the class quiz' }).click();

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { loadCorpus } from '../content/corpus.ts';
 import { readContentFiles } from '../../node/content-files.ts';
 import {
@@ -16,6 +16,9 @@ import { APKG_MODELS, apkgGuid } from './apkg.ts';
 import { escapeHtml, oneLine, questionText, rightAnswer, type ExportInput } from './common.ts';
 import { exportQuiz } from './index.ts';
 import { htmlText, readApkg, type ApkgContents } from './read-back.ts';
+
+// Each package compiles SQLite's WebAssembly, seconds on a busy machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const library = buildLibrary(loadCorpus(readContentFiles('questions')));
 const deck = library.deck('mali-france-russia/all')!;

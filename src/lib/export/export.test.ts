@@ -80,6 +80,7 @@ describe.each([
 	['the whole-article deck', wholeDeck],
 	['a seeded 20-question quiz', seededQuiz]
 ])('exports of %s', (_, input) => {
+	// Every format, exceljs and SQLite's WebAssembly included: seconds on a busy machine.
 	it('uses factdeck file names and each format’s media type', async () => {
 		const names = await Promise.all(
 			EXPORT_FORMATS.map(async (format) => (await exportQuiz(format, input)).filename)
@@ -94,7 +95,7 @@ describe.each([
 			'factdeck-mali-france-russia-all.csv',
 			'factdeck-mali-france-russia-all.json'
 		]);
-	});
+	}, 60_000);
 
 	it('gives gift-pegjs every question GIFT can hold, with its type and right answers', async () => {
 		const file = await exportQuiz('gift', input);

@@ -228,6 +228,7 @@ describe('exports of text full of characters the formats reserve', () => {
 		]);
 	});
 
+	// An Anki package among them: SQLite compiles from WebAssembly, seconds on a busy machine.
 	it('link only to web addresses, whatever the source links give', async () => {
 		for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', '/p1 x'])
 			for (const format of ['moodle-xml', 'gift', 'csv', 'anki'] as const) {
@@ -237,7 +238,7 @@ describe('exports of text full of characters the formats reserve', () => {
 		const file = await exportQuiz('apkg', { ...input, sourceUrl: () => 'javascript:alert(1)' });
 		for (const note of (await readApkg(file.data as Uint8Array)).notes)
 			expect(note.fields.join('\n')).not.toMatch(/javascript:|href/);
-	});
+	}, 60_000);
 
 	it('read back from the Kahoot sheet as written', async () => {
 		const file = await exportQuiz('kahoot', input);
@@ -265,6 +266,7 @@ describe('exports of text full of characters the formats reserve', () => {
 		expect(rows[5][2]).toBe('The arrow {{c1::->}} points.');
 	});
 
+	// SQLite compiles from WebAssembly to write and to read: seconds on a busy machine.
 	it('read back from the Anki package as written, every field escaped as HTML', async () => {
 		const { notes } = await readApkg((await exportQuiz('apkg', input)).data as Uint8Array);
 		// The same notes as the text file: the facts with braces in their statements are not clozes.
@@ -293,7 +295,7 @@ describe('exports of text full of characters the formats reserve', () => {
 		expect(htmlText(notes[0].fields[2])).toContain(`Note: a note with control ${NASTY}`);
 		expect(notes[2].fields[0]).toBe('The answer is {{c1::42 &amp; more}}.');
 		expect(notes[5].fields[0]).toBe('The arrow {{c1::-&gt;}} points.');
-	});
+	}, 60_000);
 
 	it('read back from the Quizlet text as written, one card a line', async () => {
 		const cards = readQuizlet(await text('quizlet'));
@@ -434,10 +436,11 @@ describe('exportQuiz', () => {
 		await expect(exportQuiz('kahoot', { ...input, timeLimit: 0 })).rejects.toThrow(RangeError);
 	});
 
+	// Every format, exceljs and SQLite's WebAssembly included: seconds on a busy machine.
 	it('writes an empty quiz as a valid, empty file in every format', async () => {
 		for (const format of EXPORT_FORMATS) {
 			const file = await exportQuiz(format, { ...input, questions: [], facts: [] });
 			expect(file.report).toEqual({ left: [], shortened: [] });
 		}
-	});
+	}, 60_000);
 });

@@ -3,7 +3,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { parse as parseGift, type GIFTQuestion } from 'gift-pegjs';
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
-import initSqlJs from 'sql.js';
+import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { KAHOOT } from './kahoot.ts';
 
 // Test helpers: each export read back with a real parser for its format. Not used by the app.
@@ -171,10 +171,14 @@ export interface ApkgContents {
 	graves: number;
 }
 
+let sqlite: Promise<SqlJsStatic> | undefined;
+
 /** Opens an Anki package as Anki does: unzips it and reads `collection.anki2` with SQLite. */
 export async function readApkg(data: Uint8Array): Promise<ApkgContents> {
 	const zip = unzipSync(data);
-	const SQL = await initSqlJs();
+	// Compiled once: it takes a while, and every package is read the same way.
+	sqlite ??= initSqlJs();
+	const SQL = await sqlite;
 	const db = new SQL.Database(zip['collection.anki2']);
 	try {
 		const rows = (sql: string) => {
