@@ -274,6 +274,8 @@ test('a deck page downloads an Anki package that opens as Anki reads it, linked 
 	await page.goto('/deck/mali-france-russia/timeline');
 	const deck = await (await page.request.get('/api/decks/mali-france-russia/timeline.json')).json();
 	const questions = deck.questions as { form: string; facts: string[] }[];
+	// The page runs (its count of facts due shows) before its button is pressed.
+	await expect(page.getByText(/of this deck due for review/)).toBeVisible();
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Anki package (.apkg)', exact: true }).click();
 	const file = await download;

@@ -66,6 +66,8 @@ test('after one visit, every page, a whole quiz and a review work offline, and p
 
 	// The Anki package too: SQLite's WebAssembly is part of what the service worker stores.
 	await page.goto('/deck/mali-france-russia/timeline');
+	// The page runs (it shows the quiz just taken) before its button is pressed.
+	await expect(page.getByText(/^Best \d+%/)).toBeVisible();
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Anki package (.apkg)', exact: true }).click();
 	expect((await download).suggestedFilename()).toMatch(/\.apkg$/);
