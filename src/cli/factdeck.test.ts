@@ -6,6 +6,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import {
 	readAnki,
+	readApkg,
 	readCsv,
 	readGift,
 	readKahoot,
@@ -204,6 +205,22 @@ describe('the factdeck command', { timeout: 30_000 }, () => {
 		expect(stdout).toMatch(/only from 4\.4; an older Moodle\s+stops the whole import/);
 	});
 
+	it('writes an Anki package to --out that opens as Anki reads it', async () => {
+		const out = join(mkdtempSync(join(tmpdir(), 'factdeck-export-')), 'quiz.apkg');
+		const args = ['export', '--deck', 'niger-river/all', '--format', 'apkg', '--out', out];
+		const result = factdeck(...args, '--content', VALID_FIXTURE);
+		expect(result.code, result.stderr).toBe(0);
+		const json = JSON.parse(
+			factdeck('export', '--deck', 'niger-river/all', '--content', VALID_FIXTURE).stdout
+		);
+		const apkg = await readApkg(new Uint8Array(readFileSync(out)));
+		expect(apkg.files).toEqual(['collection.anki2', 'media']);
+		const decks = Object.values(apkg.decks).map((deck) => deck.name);
+		expect(decks).toContain(`factdeck::${json.deck.title}`);
+		expect(apkg.notes.length).toBeGreaterThan(0);
+		expect(apkg.cards).toHaveLength(apkg.notes.length);
+	}, 60_000);
+
 	it.each([
 		[[], /Usage:/],
 		[['launch'], /unknown command "launch"/],
@@ -219,11 +236,15 @@ describe('the factdeck command', { timeout: 30_000 }, () => {
 		],
 		[
 			['export', '--deck', 'niger-river/all', '--format', 'pdf'],
-			/unknown format "pdf"; formats: gift, moodle-xml, kahoot, quizlet, anki, csv, json/
+			/unknown format "pdf"; formats: gift, moodle-xml, kahoot, quizlet, apkg, anki, csv, json/
 		],
 		[
 			['export', '--deck', 'niger-river/all', '--format', 'kahoot'],
 			/kahoot writes a binary file, not text: add --out FILE/
+		],
+		[
+			['export', '--deck', 'niger-river/all', '--format', 'apkg'],
+			/apkg writes a binary file, not text: add --out FILE/
 		],
 		[
 			['export', '--deck', 'niger-river/all', '--format', 'gift', '--base-url', 'nowhere'],

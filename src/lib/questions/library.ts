@@ -14,6 +14,8 @@ export interface FactView {
 	quote: string;
 	paragraph: string;
 	attribution: string;
+	/** The fact's own tags, as authored: exports carry them (Anki tags). */
+	tags: string[];
 	note?: string;
 }
 
@@ -43,6 +45,7 @@ export function factView(article: string, fact: Fact): FactView {
 		quote: fact.quote,
 		paragraph: fact.paragraph,
 		attribution: fact.attribution,
+		tags: fact.tags,
 		...(fact.note ? { note: fact.note } : {})
 	};
 }
