@@ -77,7 +77,7 @@ describe('class codes', () => {
 					code
 				});
 			}),
-			{ numRuns: 2000 }
+			{ numRuns: 500 }
 		);
 	});
 
