@@ -1,4 +1,4 @@
-import { expect, test, type Page } from './support/test.ts';
+import { expect, test, visiting, type Page } from './support/test.ts';
 import { builtClassCode } from './support/class-code.ts';
 import { watchPage } from './support/page-health.ts';
 
@@ -71,10 +71,9 @@ function guard(page: Page) {
 }
 
 test.describe.configure({ mode: 'parallel' });
-// Each test below tries many hostile inputs in turn: they get three times the usual time.
+// Each test below tries many hostile inputs in turn: they get three times the usual time, and
+// those that visit a page per input 20 s a page.
 test.beforeEach(() => test.slow());
-/** For a test that visits a page per hostile input: 20 s a page, what a very busy machine needs. */
-const visiting = (pages: number) => test.setTimeout(pages * 20_000);
 
 test('hostile class codes in links and in the code box are refused with a message and store nothing', async ({
 	page
