@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { expect, test } from './support/test.ts';
+import { expect, test, visiting } from './support/test.ts';
 import { readFileSync } from 'node:fs';
 import { builtPageFiles } from '../../scripts/built-pages.js';
 import { watchPage } from './support/page-health.ts';
@@ -36,6 +36,8 @@ test('after one visit, every page, a whole quiz and a review work offline, and p
 	page,
 	context
 }) => {
+	// Every built page, then a quiz, a review and the progress page.
+	visiting(pages.length + 4);
 	const problems = watchPage(page);
 	await page.goto('/');
 	await installed(page);

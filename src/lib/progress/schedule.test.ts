@@ -134,7 +134,7 @@ describe('the replayer', () => {
 					replay(sorted.slice(0, cut), settings)
 				);
 			}),
-			{ numRuns: 200 }
+			{ numRuns: 100 }
 		);
 	});
 });
