@@ -47,7 +47,6 @@ export interface Game {
 	/** Players the host removed, by id. */
 	removed: string[];
 	createdAt: number;
-	touchedAt: number;
 	/** Counts every change, so two processes never both apply one. */
 	revision: number;
 }
@@ -98,14 +97,13 @@ export function createGame(options: {
 		skipped: [],
 		removed: [],
 		createdAt: now,
-		touchedAt: now,
 		revision: 0
 	};
 }
 
-/** Whether no one has touched the game for an hour. */
-export function isIdle(game: Game, now: number): boolean {
-	return now - game.touchedAt >= IDLE_MS;
+/** Whether a game last touched at `touchedAt` has been left alone for an hour. */
+export function isIdle(touchedAt: number, now: number): boolean {
+	return now - touchedAt >= IDLE_MS;
 }
 
 /** Whether the question's time has run out, so the game should reveal it. */
@@ -122,16 +120,15 @@ export function activePlayers(game: Game, players: readonly Player[]): Player[] 
 export type HostAction =
 	'start' | 'reveal' | 'leaderboard' | 'next' | 'pause' | 'resume' | 'skip' | 'end';
 
-const changed = (game: Game, now: number, change: Partial<Game>): Game => ({
+const changed = (game: Game, change: Partial<Game>): Game => ({
 	...game,
 	...change,
-	touchedAt: now,
 	revision: game.revision + 1
 });
 
 function ask(game: Game, index: number, now: number): Game {
-	if (index >= game.total) return changed(game, now, { phase: 'ended' });
-	return changed(game, now, {
+	if (index >= game.total) return changed(game, { phase: 'ended' });
+	return changed(game, {
 		phase: 'question',
 		index,
 		shownAt: now,
@@ -157,24 +154,24 @@ export function act(
 			return ask(game, 0, now);
 		case 'reveal':
 			if (phase !== 'question' && phase !== 'paused') return refuse('No question is open.');
-			return changed(game, now, { phase: 'reveal', remaining: 0 });
+			return changed(game, { phase: 'reveal', remaining: 0 });
 		case 'leaderboard':
 			if (phase !== 'reveal') return refuse('Reveal the answer first.');
-			return changed(game, now, { phase: 'leaderboard' });
+			return changed(game, { phase: 'leaderboard' });
 		case 'next':
 			if (phase !== 'reveal' && phase !== 'leaderboard')
 				return refuse('Reveal the answer before moving on.');
 			return ask(game, game.index + 1, now);
 		case 'pause':
 			if (phase !== 'question') return refuse('No question is running.');
-			return changed(game, now, {
+			return changed(game, {
 				phase: 'paused',
 				remaining: game.deadline ? Math.max(0, game.deadline - now) : 0,
 				pausedAt: now
 			});
 		case 'resume':
 			if (phase !== 'paused') return refuse('The game is not paused.');
-			return changed(game, now, {
+			return changed(game, {
 				phase: 'question',
 				deadline: game.deadline ? now + game.remaining : 0,
 				// The time paused does not count against anyone's speed.
@@ -185,19 +182,14 @@ export function act(
 			if (phase !== 'question' && phase !== 'paused') return refuse('No question is open.');
 			return ask({ ...game, skipped: [...game.skipped, game.index] }, game.index + 1, now);
 		case 'end':
-			return changed(game, now, { phase: 'ended' });
+			return changed(game, { phase: 'ended' });
 	}
 }
 
 /** The host removes a player: they leave the standings and cannot rejoin. */
-export function removePlayer(game: Game, playerId: string, now: number): Game {
+export function removePlayer(game: Game, playerId: string): Game {
 	if (game.removed.includes(playerId)) return game;
-	return changed(game, now, { removed: [...game.removed, playerId] });
-}
-
-/** The game marked as touched (a join, an answer), so it does not end as idle. */
-export function touch(game: Game, now: number): Game {
-	return changed(game, now, {});
+	return changed(game, { removed: [...game.removed, playerId] });
 }
 
 /**

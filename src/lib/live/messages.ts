@@ -66,6 +66,9 @@ export const JoinSchema = v.object({
 /** A player answers the question on screen. */
 export const AnswerSchema = v.object({ index: Index, response: ResponseSchema });
 
+/** A player asks for their own answers once the game is over. */
+export const SummarySchema = v.strictObject({});
+
 /** Reads a message through its schema: the data, or one sentence on what is wrong. */
 export function readMessage<S extends v.GenericSchema>(
 	schema: S,
