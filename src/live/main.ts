@@ -13,15 +13,16 @@ function lanAddresses(): string[] {
 }
 
 const env = process.env;
+const lan = lanAddresses();
 const server = await startLiveServer({
 	port: Number(env.PORT ?? 4321),
 	host: env.HOST ?? '0.0.0.0',
 	redisUrl: env.REDIS_URL || undefined,
+	lan,
 	blocked: env.LIVE_BLOCKED_WORDS
 		? blockedWords(readFileSync(env.LIVE_BLOCKED_WORDS, 'utf8'))
 		: undefined
 });
-const lan = lanAddresses();
 console.log(
 	`factdeck live is running${env.REDIS_URL ? ', sharing games through Redis' : ''}  (Ctrl+C to stop)`
 );

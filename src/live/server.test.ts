@@ -303,7 +303,7 @@ describe('the live server, one process in memory', () => {
 		ada.socket.disconnect();
 		// A reload: a new connection, the token from the tab, whatever name is typed.
 		const again = await join(url, game.code, '', ada.reply.seat.token);
-		expect(again.reply.seat).toEqual({ ...ada.reply.seat, answered: true });
+		expect(again.reply.seat).toEqual({ ...ada.reply.seat, answered: 0 });
 		const reveal = next<PlayerView>(again.socket, 'game', revealed(0));
 		await game.act('reveal');
 		const row = (await reveal).standings!.find((s) => s.id === ada.reply.seat.id)!;

@@ -58,6 +58,8 @@ export interface LiveOptions {
 	blocked?: ReadonlySet<string>;
 	/** Joins allowed per address: a burst, then so many a minute. */
 	joinLimit?: { burst: number; perMinute: number };
+	/** This machine's addresses on the room's network, for the join link the host shows. */
+	lan?: string[];
 	/** The clock, replaceable in tests. */
 	now?: () => number;
 }
@@ -90,7 +92,13 @@ export async function startLiveServer(options: LiveOptions): Promise<LiveServer>
 	const redis = options.redisUrl ? await RedisStore.connect(options.redisUrl) : undefined;
 	const store: GameStore = redis ?? new MemoryStore(now);
 
-	const http = createServer(staticSite(dir));
+	const site = staticSite(dir);
+	const http = createServer((req, res) => {
+		if (req.url?.split('?')[0] !== '/live/status.json') return site(req, res);
+		res.setHeader('content-type', 'application/json');
+		res.setHeader('cache-control', 'no-store');
+		res.end(JSON.stringify({ live: true }));
+	});
 	const io = new Server(http, {
 		serveClient: false,
 		maxHttpBufferSize: MAX_MESSAGE_BYTES,
@@ -102,6 +110,7 @@ export async function startLiveServer(options: LiveOptions): Promise<LiveServer>
 	});
 
 	const timers = new Map<string, NodeJS.Timeout>();
+	let joinOrigins: string[] = [];
 
 	function quizOf(game: Game): DrawnQuiz {
 		const drawn = decks.draw(game.classCode);
@@ -143,6 +152,7 @@ export async function startLiveServer(options: LiveOptions): Promise<LiveServer>
 			total: game.total,
 			seconds: game.seconds,
 			remaining: remainingOf(game, at),
+			joinOrigins,
 			players: activePlayers(game, players).map(({ id, name }) => ({ id, name })),
 			answered: current.filter((a) => !game.removed.includes(a.player)).length,
 			standings: table,
@@ -364,7 +374,9 @@ export async function startLiveServer(options: LiveOptions): Promise<LiveServer>
 			socket.data = { code: data.code, player: player.id } satisfies SocketData;
 			await socket.join([`game:${data.code}`, `player:${data.code}:${player.id}`]);
 			const answered =
-				game.index >= 0 && (await store.hasAnswered(data.code, game.index, player.id));
+				game.index >= 0 && (await store.hasAnswered(data.code, game.index, player.id))
+					? game.index
+					: -1;
 			// Everyone sees the room change; the newcomer gets the game in the same broadcast.
 			await broadcast(game);
 			return {
@@ -458,6 +470,7 @@ export async function startLiveServer(options: LiveOptions): Promise<LiveServer>
 		host: options.host ?? '127.0.0.1',
 		strict: options.strict
 	});
+	joinOrigins = (options.lan ?? []).map((address) => `http://${address}:${running.port}`);
 	return {
 		url: running.url,
 		port: running.port,

@@ -101,6 +101,8 @@ export interface HostView {
 	seconds: number;
 	/** Ms left on the question (counted from when the view was sent); 0 without a limit. */
 	remaining: number;
+	/** Where students' phones reach this server (`http://192.168.1.20:4321`); empty when unknown. */
+	joinOrigins: string[];
 	players: HostPlayer[];
 	answered: number;
 	/** After a reveal: how the class split. */
@@ -130,8 +132,8 @@ export interface Seat {
 	id: string;
 	name: string;
 	token: string;
-	/** Whether they have answered the question open now. */
-	answered: boolean;
+	/** The question open now when they have answered it already, else -1. */
+	answered: number;
 }
 
 /** One player's own record at the end: what they can keep in their progress. */
