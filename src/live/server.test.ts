@@ -36,8 +36,25 @@ afterEach(async () => {
 	for (const server of servers.splice(0)) await server.close();
 });
 
+const redisHere = hasRedis();
+// In CI a missing redis-server fails the Redis tests (startRedis throws) instead of skipping them.
+const withRedis = redisHere || !!process.env.CI || !!process.env.LIVE_TEST_REDIS;
+let redis: Awaited<ReturnType<typeof startRedis>> | undefined;
+beforeAll(async () => {
+	if (withRedis) redis = await startRedis();
+});
+afterAll(() => redis?.stop());
+
+/** Where the tests of a block keep games: this process's memory, or the test's Redis. */
+let mode: 'memory' | 'redis' = 'memory';
+
 async function server(options: Partial<LiveOptions> = {}): Promise<LiveServer> {
-	const started = await startLiveServer({ dir: site.dir, port: 0, ...options });
+	const started = await startLiveServer({
+		dir: site.dir,
+		port: 0,
+		...(mode === 'redis' ? { redisUrl: redis!.url } : {}),
+		...options
+	});
 	servers.push(started);
 	return started;
 }
@@ -115,7 +132,12 @@ const opened = (index: number) => (view: PlayerView) =>
 const revealed = (index: number) => (view: PlayerView) =>
 	view.phase === 'reveal' && view.index === index;
 
-describe('the live server, one process in memory', () => {
+const modes = withRedis ? (['memory', 'redis'] as const) : (['memory'] as const);
+describe.each(modes)('the live server, games kept in %s', (kept) => {
+	beforeAll(() => {
+		mode = kept;
+	});
+
 	it('plays a whole game: join, questions, answers graded on the server, reveals, standings, results', async () => {
 		const { url } = await server();
 		const game = await hostGame(url);
@@ -364,18 +386,14 @@ describe('the live server, one process in memory', () => {
 	});
 });
 
-const redisHere = hasRedis();
-// In CI a missing redis-server fails these tests (startRedis throws) instead of skipping them.
-describe.skipIf(!redisHere && !process.env.CI)('the live server, shared through Redis', () => {
-	let redis: Awaited<ReturnType<typeof startRedis>>;
-	beforeAll(async () => {
-		redis = await startRedis();
+describe.skipIf(!withRedis)('the live server, shared through Redis', () => {
+	beforeAll(() => {
+		mode = 'memory';
 	});
-	afterAll(() => redis?.stop());
 
 	it('plays one game across two processes: the host on one, players on the other', async () => {
-		const a = await server({ redisUrl: redis.url });
-		const b = await server({ redisUrl: redis.url });
+		const a = await server({ redisUrl: redis!.url });
+		const b = await server({ redisUrl: redis!.url });
 		const game = await hostGame(a.url);
 		const players = await Promise.all(['Ada', 'Bo'].map((name) => join(b.url, game.code, name)));
 		await next<HostView>(game.host, 'host', (v) => v.players.length === 2);
@@ -399,13 +417,13 @@ describe.skipIf(!redisHere && !process.env.CI)('the live server, shared through 
 	});
 
 	it('loses no game when the server restarts', async () => {
-		const first = await server({ redisUrl: redis.url });
+		const first = await server({ redisUrl: redis!.url });
 		const game = await hostGame(first.url);
 		const ada = await join(first.url, game.code, 'Ada');
 		await game.act('start');
 		servers.splice(servers.indexOf(first), 1);
 		await first.close();
-		const second = await server({ redisUrl: redis.url });
+		const second = await server({ redisUrl: redis!.url });
 		const host = await client(second.url);
 		const view = next<HostView>(host, 'host');
 		expect((await request(host, 'host', { code: game.code, token: game.token })).ok).toBe(true);

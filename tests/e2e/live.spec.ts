@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from './support/test.ts';
 import { axeViolations } from './support/page-health.ts';
 import { startLiveServer, type LiveServer } from '../../src/live/server.ts';
-import { hasRedis, startRedis } from '../../src/live/test-support.ts';
+import { hasRedis, startRedis } from '../../src/live/redis-server.ts';
 
 // A whole live game in Chromium: a host and players on their own pages, against the real live
 // server serving the build (sharing games through a redis-server of its own when one is installed,
@@ -47,7 +47,7 @@ test('a host and three players play a whole game, with a reload, a late join and
 	await host.goto(at('/live'));
 	await host.getByLabel('Questions').selectOption('5');
 	for (const form of ['Typed answer', 'Number', 'Timeline order', 'Matching'])
-		await host.getByLabel(form).uncheck();
+		await host.getByRole('checkbox', { name: form, exact: true }).uncheck();
 	await host.getByLabel('Time per question').selectOption({ label: 'No limit' });
 	await host.getByRole('button', { name: 'Open the game' }).click();
 	const code = (await host.locator('.code').innerText()).trim();

@@ -2,6 +2,8 @@ import type { Socket } from 'socket.io-client';
 import { resolve } from '$app/paths';
 import type { Reply } from '$lib/live/messages.ts';
 
+type Listener = Parameters<Socket['on']>[1];
+
 /** How the page stands with the live server. */
 export type LiveStatus = 'connecting' | 'connected' | 'reconnecting' | 'absent';
 
@@ -14,6 +16,7 @@ export class LiveConnection {
 	status = $state<LiveStatus>('connecting');
 	#socket: Socket | undefined;
 	#ever = false;
+	readonly #handlers: [string, Listener][] = [];
 
 	/**
 	 * @param onConnect called on every connection the server did not recover by itself, so the
@@ -34,6 +37,7 @@ export class LiveConnection {
 		const { io } = await import('socket.io-client');
 		const socket = io({ transports: ['websocket'] });
 		this.#socket = socket;
+		for (const [event, handle] of this.#handlers) socket.on(event, handle);
 		socket.on('connect', () => {
 			this.status = 'connected';
 			this.#ever = true;
@@ -47,8 +51,9 @@ export class LiveConnection {
 		});
 	}
 
-	/** Listens to one kind of message from the server. */
+	/** Listens to one kind of message from the server, from the moment it connects. */
 	on<T>(event: string, handle: (payload: T) => void): void {
+		this.#handlers.push([event, handle as Listener]);
 		this.#socket?.on(event, handle);
 	}
 
