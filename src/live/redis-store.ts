@@ -69,6 +69,10 @@ export class RedisStore implements GameStore {
 		);
 	}
 
+	async countPlayers(code: string) {
+		return this.redis.hLen(playersKey(code));
+	}
+
 	async addPlayer(code: string, key: string, player: Player) {
 		const [added] = await this.redis
 			.multi()

@@ -34,7 +34,8 @@ import {
 	type HostView,
 	type PlayerSummary,
 	type PlayerView,
-	type Reply
+	type Reply,
+	boardOf
 } from '../lib/live/messages.ts';
 import { cleanName, nameKey } from '../lib/live/names.ts';
 import { playerQuestion } from '../lib/live/player-view.ts';
@@ -134,8 +135,8 @@ export async function startLiveServer(options: LiveOptions): Promise<LiveServer>
 				? Math.max(0, game.deadline - at)
 				: 0;
 
-	/** Sends the host and every player the game as it is now. */
-	async function broadcast(game: Game): Promise<void> {
+	/** What the host and the players see of the game as it is now. */
+	async function views(game: Game): Promise<{ hostView: HostView; playerView: PlayerView }> {
 		const [players, answers] = await Promise.all([store.players(game.code), allAnswers(game)]);
 		const at = now();
 		const quiz = quizOf(game);
@@ -173,10 +174,39 @@ export async function startLiveServer(options: LiveOptions): Promise<LiveServer>
 					}
 				: {}),
 			...(revealed && question ? { expected: expectedOf(quiz, game.index) } : {}),
-			...(revealed ? { standings: table } : {})
+			...(revealed ? { board: boardOf(table), ranked: table.length } : {})
 		};
+		return { hostView, playerView };
+	}
+
+	/** Sends the host and every player the game as it is now. */
+	async function broadcast(game: Game): Promise<void> {
+		const { hostView, playerView } = await views(game);
 		io.to(`host:${game.code}`).emit('host', hostView);
 		io.to(`game:${game.code}`).emit('game', playerView);
+	}
+
+	const hostUpdates = new Map<string, 'running' | 'again'>();
+
+	/**
+	 * Sends the host the game as it is now, after a join: joins that arrive while one update is
+	 * being made are folded into one more, so a class joining at once costs a few updates, not one each.
+	 */
+	async function updateHost(code: string): Promise<void> {
+		if (hostUpdates.has(code)) {
+			hostUpdates.set(code, 'again');
+			return;
+		}
+		hostUpdates.set(code, 'running');
+		try {
+			do {
+				hostUpdates.set(code, 'running');
+				const game = await store.game(code);
+				if (game) io.to(`host:${code}`).emit('host', (await views(game)).hostView);
+			} while (hostUpdates.get(code) === 'again');
+		} finally {
+			hostUpdates.delete(code);
+		}
 	}
 
 	function expectedOf(quiz: DrawnQuiz, index: number): string {
@@ -218,7 +248,7 @@ export async function startLiveServer(options: LiveOptions): Promise<LiveServer>
 		for (let attempt = 0; attempt < 8; attempt++) {
 			const game = await store.game(code);
 			if (!game) return { error: 'No game has that code: it may have ended.' };
-			const players = activePlayers(game, await store.players(code)).length;
+			const players = (await store.countPlayers(code)) - game.removed.length;
 			const next = apply(game, players);
 			if ('error' in next || next === game) return next;
 			if (await store.replace(next)) {
@@ -356,15 +386,18 @@ export async function startLiveServer(options: LiveOptions): Promise<LiveServer>
 				return refused({ error: 'Too many tries from this device: wait a minute.' });
 			const game = await store.game(data.code);
 			if (!game) return refused({ error: 'No game has that code. Check it with your teacher.' });
-			const players = await store.players(data.code);
-			let player = data.token ? players.find((p) => p.token === data.token) : undefined;
+			// Only a rejoin needs the list of players, to find its token.
+			let player = data.token
+				? (await store.players(data.code)).find((p) => p.token === data.token)
+				: undefined;
 			if (player && game.removed.includes(player.id))
 				return refused({ error: 'The teacher removed you from this game.' });
 			if (!player) {
 				if (game.phase === 'ended') return refused({ error: 'That game is over.' });
 				const clean = cleanName(data.name, blocked);
 				if ('error' in clean) return refused(clean);
-				if (players.length >= MAX_PLAYERS) return refused({ error: 'That game is full.' });
+				if ((await store.countPlayers(data.code)) >= MAX_PLAYERS)
+					return refused({ error: 'That game is full.' });
 				player = { id: token().slice(0, 12), name: clean.name, token: token(), joinedAt: now() };
 				if (!(await store.addPlayer(data.code, nameKey(clean.name), player)))
 					return refused({
@@ -377,8 +410,9 @@ export async function startLiveServer(options: LiveOptions): Promise<LiveServer>
 				game.index >= 0 && (await store.hasAnswered(data.code, game.index, player.id))
 					? game.index
 					: -1;
-			// Everyone sees the room change; the newcomer gets the game in the same broadcast.
-			await broadcast(game);
+			// The newcomer gets the game; the host sees the room change; the other phones, nothing new.
+			socket.emit('game', (await views(game)).playerView);
+			void updateHost(data.code).catch(report);
 			return {
 				ok: true,
 				seat: { id: player.id, name: player.name, token: player.token, answered }
@@ -437,10 +471,10 @@ export async function startLiveServer(options: LiveOptions): Promise<LiveServer>
 	async function afterAnswer(game: Game): Promise<void> {
 		const [count, players] = await Promise.all([
 			store.countAnswers(game.code, game.index),
-			store.players(game.code)
+			store.countPlayers(game.code)
 		]);
 		io.to(`host:${game.code}`).emit('answered', count);
-		if (count >= activePlayers(game, players).length)
+		if (count >= players - game.removed.length)
 			await change(game.code, (current, active) =>
 				current.phase === 'question' && current.index === game.index
 					? act(current, 'reveal', now(), active)

@@ -12,6 +12,7 @@ export interface GameStore {
 	/** Saves a change made to revision `game.revision - 1`; false when someone changed it first. */
 	replace(game: Game): Promise<boolean>;
 	players(code: string): Promise<Player[]>;
+	countPlayers(code: string): Promise<number>;
 	/** Adds a player under their name's key; false when the name is taken. */
 	addPlayer(code: string, key: string, player: Player): Promise<boolean>;
 	/** Saves an answer; false when the player has already answered that question. */
@@ -68,6 +69,10 @@ export class MemoryStore implements GameStore {
 
 	async players(code: string) {
 		return [...(this.#games.get(code)?.players.values() ?? [])];
+	}
+
+	async countPlayers(code: string) {
+		return this.#games.get(code)?.players.size ?? 0;
 	}
 
 	async addPlayer(code: string, key: string, player: Player) {

@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from './support/test.ts';
+import { expect as baseExpect, test, type Browser, type Page } from './support/test.ts';
 import { axeViolations } from './support/page-health.ts';
 import { startLiveServer, type LiveServer } from '../../src/live/server.ts';
 import { hasRedis, startRedis } from '../../src/live/redis-server.ts';
@@ -6,6 +6,11 @@ import { hasRedis, startRedis } from '../../src/live/redis-server.ts';
 // A whole live game in Chromium: a host and players on their own pages, against the real live
 // server serving the build (sharing games through a redis-server of its own when one is installed,
 // as in CI, where it always is).
+
+// Several browsers, a server and Redis share a busy machine: waits are for what the page shows,
+// bounded generously.
+const expect = baseExpect.configure({ timeout: 20_000 });
+test.describe.configure({ timeout: 240_000 });
 
 let live: LiveServer;
 let redis: Awaited<ReturnType<typeof startRedis>> | undefined;
@@ -43,7 +48,6 @@ test('a host and three players play a whole game, with a reload, a late join and
 	page: host,
 	browser
 }) => {
-	test.setTimeout(180_000);
 	await host.goto(at('/live'));
 	await host.getByLabel('Questions').selectOption('5');
 	for (const form of ['Typed answer', 'Number', 'Timeline order', 'Matching'])

@@ -123,8 +123,41 @@ export interface PlayerView {
 	remaining: number;
 	/** After a reveal: the right answer in words. */
 	expected?: string;
-	/** After a reveal: the whole standings, each phone finds its own line. */
-	standings?: Standing[];
+	/** After a reveal: every player's line by id, each phone finds its own (see `boardRow`). */
+	board?: Record<string, BoardRow>;
+	/** After a reveal: how many players are ranked. */
+	ranked?: number;
+}
+
+/**
+ * A player's line as phones receive it, kept short since every phone gets every line: score,
+ * rank, the last question's points and credit, the streak, and whether they answered (1) or not.
+ */
+export type BoardRow = [number, number, number, number, number, 0 | 1];
+
+/** The board's line for each player, as phones receive it. */
+export function boardOf(standings: readonly Standing[]): Record<string, BoardRow> {
+	return Object.fromEntries(
+		standings.map((s) => [
+			s.id,
+			[
+				s.score,
+				s.rank,
+				s.last?.points ?? 0,
+				s.last?.credit ?? 0,
+				s.streak,
+				s.last?.answered ? 1 : 0
+			]
+		])
+	);
+}
+
+/** A player's own line of the board, read back into words. */
+export function boardRow(view: PlayerView, id: string) {
+	const row = view.board?.[id];
+	if (!row) return undefined;
+	const [score, rank, points, credit, streak, answered] = row;
+	return { score, rank, points, credit, streak, answered: answered === 1, correct: credit === 1 };
 }
 
 /** What the server tells one player about themselves when they join or rejoin. */
