@@ -3,6 +3,7 @@
 // player, server memory and CPU, for one game of 200 and for 20 games of 30, on one process and on
 // two processes sharing games through Redis. Exits 1 when a budget fails.
 import { fork, type ChildProcess } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
 import type { Socket } from 'socket.io-client';
 import type { PlayerView } from '../src/lib/live/messages.ts';
 import {
@@ -219,7 +220,12 @@ site.remove();
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 console.log(
-	`\nLive games: ${QUESTIONS} questions each, answers spread over ${ANSWER_WINDOW_MS / 1000} s; reveal is the slowest game's time to its last player.\n`
+	`\nMachine: ${cpus().length} cores, load average ${loadavg()
+		.map((n) => n.toFixed(1))
+		.join(' ')} at the end (every figure below is wall time, and moves with the load).`
+);
+console.log(
+	`Live games: ${QUESTIONS} questions each, answers spread over ${ANSWER_WINDOW_MS / 1000} s; reveal is the slowest game's time to its last player.\n`
 );
 console.log(
 	'| case | join, all | join p95 | answer ack median | answer ack p95 | reveal to last player | server memory (peak RSS) | server CPU |'
