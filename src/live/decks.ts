@@ -8,7 +8,7 @@ import {
 	type CodedDeck
 } from '../lib/classroom/class-code.ts';
 import type { FactView } from '../lib/questions/library.ts';
-import { sampleQuiz } from '../lib/questions/quiz.ts';
+import { drawClassQuiz } from '../lib/questions/quiz.ts';
 import type { ClientQuestion } from '../lib/questions/types.ts';
 
 /** A class quiz as a live game asks it: the same questions, in the same order, as every class page. */
@@ -70,15 +70,11 @@ export class DeckLibrary {
 		const known = this.#drawn.get(read.code);
 		if (known) return known;
 		const deck = this.#decks.find((d) => d.key === read.quiz.deck)!;
-		const { count, forms, order, seed } = read.quiz;
-		const questions = sampleQuiz(deck.questions, { count, forms, order }, seed);
-		const used = new Set(questions.flatMap((q) => q.facts));
 		const drawn = {
 			code: read.code,
 			quiz: read.quiz,
 			title: deck.title,
-			questions,
-			facts: deck.facts.filter((f) => used.has(f.id))
+			...drawClassQuiz(read.quiz, deck)
 		};
 		this.#drawn.set(read.code, drawn);
 		return drawn;
