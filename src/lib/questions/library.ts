@@ -91,6 +91,11 @@ export function deckBundle(library: Library, deck: Deck): DeckBundle {
 	};
 }
 
+/** A deck's JSON file, as `/api/decks/<article>/<deck>.json` serves it and the live server reads it. */
+export function deckFile(library: Library, deck: Deck) {
+	return { format: 'factdeck-deck' as const, version: 1 as const, ...deckBundle(library, deck) };
+}
+
 /** What a quiz page ships: the deck, its questions without selection data, and their facts. */
 export interface ClientDeck {
 	deck: Omit<Deck, 'questions'>;
