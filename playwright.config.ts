@@ -12,6 +12,10 @@ export default defineConfig({
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
 	retries: 0,
+	// Bounds, not waits: every step waits for an event, and on a busy shared 2-core machine a test
+	// can take ten times as long as on a quiet one (the printed sheets: 56 s at a load of 20).
+	timeout: 240_000,
+	expect: { timeout: 20_000 },
 	reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
 	use: {
 		baseURL,

@@ -12,7 +12,8 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				// wasm-unsafe-eval compiles WebAssembly (SQLite, for the Anki package) and runs no script.
+				'script-src': ['self', 'wasm-unsafe-eval'],
 				// Only the style attribute of SvelteKit's route announcer, by its hash; nothing else inline.
 				'style-src': [
 					'self',

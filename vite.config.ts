@@ -11,6 +11,9 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
 		environment: 'node',
+		// A safety net for a busy shared machine: every test is sized to take under a tenth of this,
+		// and the few slow ones carry their own timeout.
+		testTimeout: 20_000,
 		reporters: ['default', 'json'],
 		outputFile: { json: 'reports/vitest.json' }
 	}

@@ -4,19 +4,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import sirv from 'sirv';
 
 /**
- * Starts a static server for `dir` on `port`. With `strict`, a busy port is an error;
- * otherwise the next free port is taken.
- * @param {{ dir?: string, port: number, host?: string, strict?: boolean, quiet?: boolean }} options
- * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ * The request handler of the static site in `dir`: precompressed files, and the headers
+ * static/_headers asks a host for, so the local server behaves like one.
+ * @param {string} dir
+ * @returns {import('node:http').RequestListener}
  */
-export function serve({ dir = 'build', port, host = '127.0.0.1', strict = false, quiet = false }) {
+export function staticSite(dir = 'build') {
 	const assets = sirv(dir, {
 		etag: true,
 		dev: false,
 		extensions: ['html'],
 		gzip: true,
 		brotli: true,
-		// The headers static/_headers asks a host for, so the local server behaves like one.
 		setHeaders: (res, pathname) => {
 			res.setHeader(
 				'Content-Security-Policy',
@@ -32,30 +31,63 @@ export function serve({ dir = 'build', port, host = '127.0.0.1', strict = false,
 		}
 	});
 	const notFound = existsSync(`${dir}/404.html`) ? readFileSync(`${dir}/404.html`) : 'Not found';
-	const server = createServer((req, res) =>
+	return (req, res) =>
 		assets(req, res, () => {
 			res.statusCode = 404;
 			res.setHeader('content-type', 'text/html; charset=utf-8');
 			res.end(notFound);
-		})
-	);
+		});
+}
+
+/**
+ * Listens on `port`. With `strict`, a busy port is an error; otherwise the next free port is
+ * taken. Port 0 takes any free port.
+ * @param {import('node:http').Server} server
+ * @param {{ port: number, host?: string, strict?: boolean }} options
+ * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
+ */
+export function listen(server, { port, host = '127.0.0.1', strict = false }) {
 	return new Promise((resolve, reject) => {
-		const listen = (/** @type {number} */ at) => {
+		const attempt = (/** @type {number} */ at) => {
 			server.once('error', (/** @type {NodeJS.ErrnoException} */ error) => {
-				if (error.code === 'EADDRINUSE' && !strict && at < port + 20) listen(at + 1);
+				if (error.code === 'EADDRINUSE' && !strict && at !== 0 && at < port + 20) attempt(at + 1);
 				else reject(error);
 			});
 			server.listen(at, host, () => {
-				const url = `http://${host === '127.0.0.1' ? 'localhost' : host}:${at}/`;
-				if (!quiet) console.log(`factdeck is running at ${url}  (Ctrl+C to stop)`);
+				const address = server.address();
+				const bound = typeof address === 'object' && address ? address.port : at;
+				const shown =
+					host === '127.0.0.1' || host === '0.0.0.0' || host === '::' ? 'localhost' : host;
 				resolve({
-					url,
-					close: () => new Promise((done) => server.close(() => done()))
+					url: `http://${shown}:${bound}/`,
+					port: bound,
+					close: () =>
+						new Promise((done) => {
+							server.closeAllConnections?.();
+							server.close(() => done());
+						})
 				});
 			});
 		};
-		listen(port);
+		attempt(port);
 	});
+}
+
+/**
+ * Starts a static server for `dir` on `port` (see `listen`).
+ * @param {{ dir?: string, port: number, host?: string, strict?: boolean, quiet?: boolean }} options
+ * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
+ */
+export async function serve({
+	dir = 'build',
+	port,
+	host = '127.0.0.1',
+	strict = false,
+	quiet = false
+}) {
+	const running = await listen(createServer(staticSite(dir)), { port, host, strict });
+	if (!quiet) console.log(`factdeck is running at ${running.url}  (Ctrl+C to stop)`);
+	return running;
 }
 
 const isMain = import.meta.url === `file://${process.argv[1]}`;

@@ -10,8 +10,11 @@ const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `factdeck-${version}`;
 /** Everything the app is: its code, its static files, every page and every deck's JSON. */
 const ASSETS = [...build, ...files, ...prerendered].filter(
-	// Host configuration and the version probe are not part of the app.
-	(path) => !path.endsWith('/_headers') && !path.endsWith('/_app/version.json')
+	// Host configuration, the version probe and the live server's presence are not part of the app.
+	(path) =>
+		!path.endsWith('/_headers') &&
+		!path.endsWith('/_app/version.json') &&
+		!path.endsWith('/live/status.json')
 );
 const CACHED = new Set(ASSETS);
 

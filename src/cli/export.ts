@@ -141,6 +141,7 @@ export async function runExport(corpus: Corpus, options: ExportOptions): Promise
 		facts: client.facts,
 		timeLimit,
 		omitOrdering,
+		now: new Date(),
 		...(base && {
 			sourceUrl: (fact) => new URL(`article/${fact.article}#${fact.paragraph}`, base).href
 		})

@@ -6,6 +6,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import {
 	readAnki,
+	readApkg,
 	readCsv,
 	readGift,
 	readKahoot,
@@ -33,8 +34,10 @@ function factdeckWith(input: string | undefined, ...args: string[]) {
 	return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-// Each test starts the command through tsx, a few seconds each on a busy machine.
-describe('the factdeck command', { timeout: 30_000 }, () => {
+// Each start of the command through tsx takes up to 12 s on a very busy machine: 60 s per start.
+const starts = (count: number) => count * 60_000;
+
+describe('the factdeck command', { timeout: starts(1) }, () => {
 	it('validates the content and reports its size', () => {
 		const { code, stdout } = factdeck('validate');
 		expect(code).toBe(0);
@@ -50,13 +53,17 @@ describe('the factdeck command', { timeout: 30_000 }, () => {
 		);
 	});
 
-	it('fails validation on every broken fixture', () => {
-		for (const name of brokenCases()) {
-			const { code, stderr } = factdeck('validate', '--content', brokenContentRoot(name));
-			expect(code, name).toBe(1);
-			expect(stderr, name).toMatch(/niger-river\/(facts|article|decks)\.(yaml|md):\d+: /);
-		}
-	}, 60_000);
+	it(
+		'fails validation on every broken fixture',
+		() => {
+			for (const name of brokenCases()) {
+				const { code, stderr } = factdeck('validate', '--content', brokenContentRoot(name));
+				expect(code, name).toBe(1);
+				expect(stderr, name).toMatch(/niger-river\/(facts|article|decks)\.(yaml|md):\d+: /);
+			}
+		},
+		starts(brokenCases().length)
+	);
 
 	it('drafts an article from standard input, then refuses to overwrite it', () => {
 		const root = mkdtempSync(join(tmpdir(), 'factdeck-draft-'));
@@ -85,95 +92,109 @@ describe('the factdeck command', { timeout: 30_000 }, () => {
 		expect(stdout).not.toContain('FAIL');
 	});
 
-	it('exports a seeded quiz as JSON, the same for the same seed', () => {
-		const args = ['export', '--deck', 'niger-river/all', '--seed', '7', '--count', '5'];
-		const first = factdeck(...args, '--content', VALID_FIXTURE);
-		expect(first.code).toBe(0);
-		const parsed = JSON.parse(first.stdout);
-		expect(parsed.questions).toHaveLength(5);
-		expect(parsed.deck.questions).toEqual(parsed.questions.map((q: { id: string }) => q.id));
-		expect(factdeck(...args, '--content', VALID_FIXTURE).stdout).toBe(first.stdout);
-	});
+	it(
+		'exports a seeded quiz as JSON, the same for the same seed',
+		() => {
+			const args = ['export', '--deck', 'niger-river/all', '--seed', '7', '--count', '5'];
+			const first = factdeck(...args, '--content', VALID_FIXTURE);
+			expect(first.code).toBe(0);
+			const parsed = JSON.parse(first.stdout);
+			expect(parsed.questions).toHaveLength(5);
+			expect(parsed.deck.questions).toEqual(parsed.questions.map((q: { id: string }) => q.id));
+			expect(factdeck(...args, '--content', VALID_FIXTURE).stdout).toBe(first.stdout);
+		},
+		starts(2)
+	);
 
-	it('exports the class quiz a class code gives, with its forms, count and order', () => {
-		const library = buildLibrary(loadCorpus(readContentFiles(VALID_FIXTURE)));
-		const deck = library.deck('niger-river/all')!;
-		const edition = editionOf(library, deck);
-		const quiz: ClassQuiz = {
-			deck: deck.key,
-			seed: 41,
-			count: 5,
-			forms: ['choice', 'true-false'],
-			seconds: 45,
-			order: 'article'
-		};
-		const code = encodeClassCode(quiz, edition);
-		const run = factdeck('export', '--class', code, '--content', VALID_FIXTURE);
-		expect(run.code, run.stderr).toBe(0);
-		const json = JSON.parse(run.stdout);
-		expect(json.class).toBe(code);
-		expect(json.deck.key).toBe('niger-river/all');
-		expect(json.questions).toHaveLength(5);
-		for (const q of json.questions) expect(['choice', 'true-false']).toContain(q.form);
-		const places = json.questions.map((q: { position: number }) => q.position);
-		expect(places).toEqual([...places].sort((a, b) => a - b));
-		// Another seed in the code, another class quiz; the same code, the same file.
-		const other = factdeck(
-			'export',
-			'--class',
-			encodeClassCode({ ...quiz, order: 'random', seed: 42 }, edition),
-			'--content',
-			VALID_FIXTURE
-		);
-		expect(JSON.parse(other.stdout).deck.questions).not.toEqual(json.deck.questions);
-		expect(factdeck('export', '--class', code, '--content', VALID_FIXTURE).stdout).toBe(run.stdout);
-		// Made for another edition of the deck's questions: outdated, and nothing is written.
-		const outdated = factdeck(
-			'export',
-			'--class',
-			encodeClassCode(quiz, 'an-older-edition'),
-			'--content',
-			VALID_FIXTURE
-		);
-		expect([outdated.code, outdated.stdout]).toEqual([2, '']);
-		expect(outdated.stderr).toMatch(/may be outdated/);
-	}, 60_000);
+	it(
+		'exports the class quiz a class code gives, with its forms, count and order',
+		() => {
+			const library = buildLibrary(loadCorpus(readContentFiles(VALID_FIXTURE)));
+			const deck = library.deck('niger-river/all')!;
+			const edition = editionOf(library, deck);
+			const quiz: ClassQuiz = {
+				deck: deck.key,
+				seed: 41,
+				count: 5,
+				forms: ['choice', 'true-false'],
+				seconds: 45,
+				order: 'article'
+			};
+			const code = encodeClassCode(quiz, edition);
+			const run = factdeck('export', '--class', code, '--content', VALID_FIXTURE);
+			expect(run.code, run.stderr).toBe(0);
+			const json = JSON.parse(run.stdout);
+			expect(json.class).toBe(code);
+			expect(json.deck.key).toBe('niger-river/all');
+			expect(json.questions).toHaveLength(5);
+			for (const q of json.questions) expect(['choice', 'true-false']).toContain(q.form);
+			const places = json.questions.map((q: { position: number }) => q.position);
+			expect(places).toEqual([...places].sort((a, b) => a - b));
+			// Another seed in the code, another class quiz; the same code, the same file.
+			const other = factdeck(
+				'export',
+				'--class',
+				encodeClassCode({ ...quiz, order: 'random', seed: 42 }, edition),
+				'--content',
+				VALID_FIXTURE
+			);
+			expect(JSON.parse(other.stdout).deck.questions).not.toEqual(json.deck.questions);
+			expect(factdeck('export', '--class', code, '--content', VALID_FIXTURE).stdout).toBe(
+				run.stdout
+			);
+			// Made for another edition of the deck's questions: outdated, and nothing is written.
+			const outdated = factdeck(
+				'export',
+				'--class',
+				encodeClassCode(quiz, 'an-older-edition'),
+				'--content',
+				VALID_FIXTURE
+			);
+			expect([outdated.code, outdated.stdout]).toEqual([2, '']);
+			expect(outdated.stderr).toMatch(/may be outdated/);
+		},
+		starts(4)
+	);
 
-	it('exports a seeded quiz in every format, each read back by its own parser', async () => {
-		const quiz = ['export', '--deck', 'niger-river/all', '--seed', '3', '--count', '8'];
-		const run = (format: string, ...more: string[]) => {
-			const result = factdeck(...quiz, '--format', format, ...more, '--content', VALID_FIXTURE);
-			expect(result.code, result.stderr).toBe(0);
-			return result;
-		};
-		const json = JSON.parse(run('json').stdout);
-		const forms: string[] = json.questions.map((q: { form: string }) => q.form);
-		expect(forms).toHaveLength(8);
+	it(
+		'exports a seeded quiz in every format, each read back by its own parser',
+		async () => {
+			const quiz = ['export', '--deck', 'niger-river/all', '--seed', '3', '--count', '8'];
+			const run = (format: string, ...more: string[]) => {
+				const result = factdeck(...quiz, '--format', format, ...more, '--content', VALID_FIXTURE);
+				expect(result.code, result.stderr).toBe(0);
+				return result;
+			};
+			const json = JSON.parse(run('json').stdout);
+			const forms: string[] = json.questions.map((q: { form: string }) => q.form);
+			expect(forms).toHaveLength(8);
 
-		const gift = run('gift', '--base-url', 'https://example.org/factdeck');
-		expect(readGift(gift.stdout).map((q) => q.title)).toEqual(json.deck.questions);
-		expect(gift.stdout).toContain('https\\://example.org/factdeck/article/niger-river\\#p');
+			const gift = run('gift', '--base-url', 'https://example.org/factdeck');
+			expect(readGift(gift.stdout).map((q) => q.title)).toEqual(json.deck.questions);
+			expect(gift.stdout).toContain('https\\://example.org/factdeck/article/niger-river\\#p');
 
-		const xml = run('moodle-xml').stdout;
-		expect(XMLValidator.validate(xml)).toBe(true);
-		expect(readMoodleXml(xml)).toHaveLength(9);
+			const xml = run('moodle-xml').stdout;
+			expect(XMLValidator.validate(xml)).toBe(true);
+			expect(readMoodleXml(xml)).toHaveLength(9);
 
-		expect(readCsv(run('csv').stdout).rows.map((r) => r.id)).toEqual(json.deck.questions);
-		expect(readQuizlet(run('quizlet').stdout).length).toBeGreaterThan(0);
-		expect(readAnki(run('anki').stdout).headers).toContain('#separator:tab');
+			expect(readCsv(run('csv').stdout).rows.map((r) => r.id)).toEqual(json.deck.questions);
+			expect(readQuizlet(run('quizlet').stdout).length).toBeGreaterThan(0);
+			expect(readAnki(run('anki').stdout).headers).toContain('#separator:tab');
 
-		const out = join(mkdtempSync(join(tmpdir(), 'factdeck-export-')), 'quiz.xlsx');
-		const kahoot = run('kahoot', '--out', out, '--time-limit', '45');
-		const sheet = await readKahoot(new Uint8Array(readFileSync(out)));
-		const fits = forms.filter((f) => f === 'choice' || f === 'true-false').length;
-		expect(sheet.rows).toHaveLength(fits);
-		for (const row of sheet.rows) expect(row.time).toBe(60);
-		expect(kahoot.stderr).toContain(`Wrote ${fits} of 8 questions of niger-river/all as kahoot`);
-		if (fits < 8) {
-			expect(kahoot.stderr).toContain(`Left out ${8 - fits} question`);
-			expect(kahoot.stderr).toMatch(/niger-river\/[a-z-]+:(typed|numeric): Kahoot quizzes take/);
-		}
-	}, 60_000);
+			const out = join(mkdtempSync(join(tmpdir(), 'factdeck-export-')), 'quiz.xlsx');
+			const kahoot = run('kahoot', '--out', out, '--time-limit', '45');
+			const sheet = await readKahoot(new Uint8Array(readFileSync(out)));
+			const fits = forms.filter((f) => f === 'choice' || f === 'true-false').length;
+			expect(sheet.rows).toHaveLength(fits);
+			for (const row of sheet.rows) expect(row.time).toBe(60);
+			expect(kahoot.stderr).toContain(`Wrote ${fits} of 8 questions of niger-river/all as kahoot`);
+			if (fits < 8) {
+				expect(kahoot.stderr).toContain(`Left out ${8 - fits} question`);
+				expect(kahoot.stderr).toMatch(/niger-river\/[a-z-]+:(typed|numeric): Kahoot quizzes take/);
+			}
+		},
+		starts(7)
+	);
 
 	it('leaves ordering questions out of Moodle XML with --no-ordering, and warns without it', () => {
 		const moodle = ['export', '--deck', 'mali-france-russia/all', '--format', 'moodle-xml'];
@@ -204,6 +225,22 @@ describe('the factdeck command', { timeout: 30_000 }, () => {
 		expect(stdout).toMatch(/only from 4\.4; an older Moodle\s+stops the whole import/);
 	});
 
+	it('writes an Anki package to --out that opens as Anki reads it', async () => {
+		const out = join(mkdtempSync(join(tmpdir(), 'factdeck-export-')), 'quiz.apkg');
+		const args = ['export', '--deck', 'niger-river/all', '--format', 'apkg', '--out', out];
+		const result = factdeck(...args, '--content', VALID_FIXTURE);
+		expect(result.code, result.stderr).toBe(0);
+		const json = JSON.parse(
+			factdeck('export', '--deck', 'niger-river/all', '--content', VALID_FIXTURE).stdout
+		);
+		const apkg = await readApkg(new Uint8Array(readFileSync(out)));
+		expect(apkg.files).toEqual(['collection.anki2', 'media']);
+		const decks = Object.values(apkg.decks).map((deck) => deck.name);
+		expect(decks).toContain(`factdeck::${json.deck.title}`);
+		expect(apkg.notes.length).toBeGreaterThan(0);
+		expect(apkg.cards).toHaveLength(apkg.notes.length);
+	}, 60_000);
+
 	it.each([
 		[[], /Usage:/],
 		[['launch'], /unknown command "launch"/],
@@ -219,11 +256,15 @@ describe('the factdeck command', { timeout: 30_000 }, () => {
 		],
 		[
 			['export', '--deck', 'niger-river/all', '--format', 'pdf'],
-			/unknown format "pdf"; formats: gift, moodle-xml, kahoot, quizlet, anki, csv, json/
+			/unknown format "pdf"; formats: gift, moodle-xml, kahoot, quizlet, apkg, anki, csv, json/
 		],
 		[
 			['export', '--deck', 'niger-river/all', '--format', 'kahoot'],
 			/kahoot writes a binary file, not text: add --out FILE/
+		],
+		[
+			['export', '--deck', 'niger-river/all', '--format', 'apkg'],
+			/apkg writes a binary file, not text: add --out FILE/
 		],
 		[
 			['export', '--deck', 'niger-river/all', '--format', 'gift', '--base-url', 'nowhere'],

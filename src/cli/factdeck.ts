@@ -29,8 +29,9 @@ Commands:
   export --class CODE [--format F] [--out FILE]
                            write a deck, a seeded quiz drawn from it, or the class quiz a
                            class code gives, to a file or stdout; F is json (the default),
-                           gift, moodle-xml, kahoot (needs --out), quizlet, anki or csv; what
-                           a format cannot hold is listed on stderr
+                           gift, moodle-xml, kahoot (needs --out), quizlet, apkg (the Anki
+                           package, needs --out), anki (Anki's text import, for an English
+                           Anki only) or csv; what a format cannot hold is listed on stderr
     --base-url URL         link feedback to the article's paragraphs on the site at URL
     --time-limit SECONDS   seconds per Kahoot question (default 20)
     --no-ordering          moodle-xml only: leave out ordering questions. Moodle has the

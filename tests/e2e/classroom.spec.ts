@@ -3,7 +3,13 @@ import { expect, test, type Browser, type Page } from './support/test.ts';
 import { encodeClassCode } from '../../src/lib/classroom/class-code.ts';
 import { builtClassCode } from './support/class-code.ts';
 import { axeViolations, watchPage } from './support/page-health.ts';
-import { readGift, readMoodleXml, textOf, type XmlNode } from '../../src/lib/export/read-back.ts';
+import {
+	readApkg,
+	readGift,
+	readMoodleXml,
+	textOf,
+	type XmlNode
+} from '../../src/lib/export/read-back.ts';
 import { pdfPages } from './support/pdf.ts';
 import { answerQuestion, goOn, position } from './support/quiz.ts';
 
@@ -112,7 +118,11 @@ test('a bad or outdated class code gets a clear message', async ({ page }) => {
 test('a timed class quiz moves on when the time is up, leaving the question blank', async ({
 	page
 }) => {
-	await page.clock.install();
+	const now = new Date('2026-11-20T10:00:00Z');
+	await page.clock.install({ time: now });
+	// The page's time stands still until the test moves it, so the countdown shows 10 however
+	// long the page takes to load.
+	await page.clock.pauseAt(new Date(now.getTime() + 60 * 60_000));
 	await page.goto(`/class?c=${TIMED}`);
 	await page.waitForURL(/quiz\?id=/);
 	await expect(page.getByRole('timer')).toHaveText('10');
@@ -210,6 +220,8 @@ test('the classroom page makes a code and link that open the same quiz', async (
 test('the classroom page downloads the class quiz in every format, Kahoot included', async ({
 	page
 }) => {
+	// Eight files, one of them written by SQLite compiled from WebAssembly in the page.
+	test.slow();
 	await page.goto('/classroom');
 	await page.getByLabel('Questions').selectOption('10');
 	await page.getByRole('button', { name: 'Create the class quiz' }).click();
@@ -219,7 +231,8 @@ test('the classroom page downloads the class quiz in every format, Kahoot includ
 		['Moodle XML', /\.moodle\.xml$/],
 		['Kahoot spreadsheet', /\.kahoot\.xlsx$/],
 		['Quizlet', /\.quizlet\.txt$/],
-		['Anki', /\.anki\.txt$/],
+		['Anki package (.apkg)', /\.apkg$/],
+		['Anki text (English Anki only)', /\.anki\.txt$/],
 		['CSV', /\.csv$/],
 		['JSON', /\.json$/]
 	];
@@ -230,7 +243,7 @@ test('the classroom page downloads the class quiz in every format, Kahoot includ
 		expect(file.suggestedFilename()).toMatch(name);
 		const bytes = readFileSync((await file.path())!);
 		expect(bytes.length).toBeGreaterThan(100);
-		if (label === 'Kahoot spreadsheet') expect(bytes.subarray(0, 2).toString()).toBe('PK');
+		if (/Kahoot|\.apkg/.test(label)) expect(bytes.subarray(0, 2).toString()).toBe('PK');
 		// Explanations link back to the paragraph on this very site.
 		if (label === 'CSV')
 			expect(bytes.toString()).toContain(new URL('/article/mali-france-russia#p', page.url()).href);
@@ -324,4 +337,34 @@ test('a deck page says which Moodle imports its ordering questions and offers to
 			.map((question) => textOf(question.name as XmlNode))
 	).toEqual(questions.filter((q) => q.form !== 'order').map((q) => q.id));
 	expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a deck page downloads an Anki package that opens as Anki reads it, linked to this site', async ({
+	page
+}) => {
+	await page.goto('/deck/mali-france-russia/timeline');
+	const deck = await (await page.request.get('/api/decks/mali-france-russia/timeline.json')).json();
+	const questions = deck.questions as { form: string; facts: string[] }[];
+	// The page runs (its count of facts due shows) before its button is pressed.
+	await expect(page.getByText(/of this deck due for review/)).toBeVisible();
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Anki package (.apkg)', exact: true }).click();
+	const file = await download;
+	expect(file.suggestedFilename()).toBe('factdeck-mali-france-russia-timeline.apkg');
+	const apkg = await readApkg(readFileSync((await file.path())!));
+	expect(apkg.files).toEqual(['collection.anki2', 'media']);
+	expect(Object.values(apkg.models).map((model) => model.name)).toEqual([
+		'factdeck Basic',
+		'factdeck Cloze'
+	]);
+	expect(Object.values(apkg.decks).map((d) => d.name)).toContain('factdeck::Timeline');
+	// One note per fact a question asks alone, one per order or match question; a card each.
+	const groups = questions.filter((q) => q.form === 'order' || q.form === 'match');
+	const alone = new Set(questions.filter((q) => !groups.includes(q)).map((q) => q.facts[0]));
+	expect(apkg.notes).toHaveLength(alone.size + groups.length);
+	expect(apkg.cards).toHaveLength(apkg.notes.length);
+	const paragraphs = new URL('/article/mali-france-russia#p', page.url()).href;
+	for (const note of apkg.notes) expect(note.fields.at(-1)).toContain(`<a href="${paragraphs}`);
+	await expect(page.getByRole('status').filter({ hasText: 'saved' })).toBeVisible();
+	await expect(page.getByText('any Anki imports it, in any language')).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from './support/test.ts';
+import { expect, test, visiting, type Page } from './support/test.ts';
 import { builtClassCode } from './support/class-code.ts';
 import { watchPage } from './support/page-health.ts';
 
@@ -71,12 +71,14 @@ function guard(page: Page) {
 }
 
 test.describe.configure({ mode: 'parallel' });
-// Each test below visits every hostile input in turn: they get three times the usual time.
+// Each test below tries many hostile inputs in turn: they get three times the usual time, and
+// those that visit a page per input 20 s a page.
 test.beforeEach(() => test.slow());
 
 test('hostile class codes in links and in the code box are refused with a message and store nothing', async ({
 	page
 }) => {
+	visiting(HOSTILE.length + 21);
 	const check = guard(page);
 	for (const input of HOSTILE) {
 		await page.goto(`/class?c=${urlEncode(input)}`);
@@ -94,25 +96,26 @@ test('hostile class codes in links and in the code box are refused with a messag
 	await check();
 });
 
-test('hostile quiz settings, quiz ids and class codes in quiz links are refused and start nothing', async ({
-	page
-}) => {
-	const check = guard(page);
-	const base = '/deck/mali-france-russia/all/quiz';
-	for (const input of HOSTILE) {
-		const value = urlEncode(input);
-		for (const query of [`count=${value}`, `id=${value}`, `class=${value}`]) {
-			await page.goto(`${base}?${query}`);
+for (const [name, what] of [
+	['count', 'quiz sizes'],
+	['id', 'quiz ids'],
+	['class', 'class codes']
+])
+	test(`hostile ${what} in quiz links are refused and start nothing`, async ({ page }) => {
+		visiting(HOSTILE.length);
+		const check = guard(page);
+		for (const input of HOSTILE) {
+			await page.goto(`/deck/mali-france-russia/all/quiz?${name}=${urlEncode(input)}`);
 			await expect(page.getByRole('alert')).toContainText(REFUSED);
 		}
-	}
-	expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
-	await check();
-});
+		expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
+		await check();
+	});
 
 test('hostile decks to cram and hostile class codes on the teacher pages get a clear message', async ({
 	page
 }) => {
+	visiting(2 * HOSTILE.length);
 	const check = guard(page);
 	for (const input of HOSTILE) {
 		await page.goto(`/review?cram=${urlEncode(input)}`);

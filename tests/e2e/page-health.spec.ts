@@ -47,6 +47,36 @@ test('records a Content-Security-Policy violation', async ({ page }) => {
 	expect(await page.evaluate(() => (window as unknown as { ran?: boolean }).ran)).toBeUndefined();
 });
 
+test('the site’s policy lets a page compile WebAssembly and still refuses eval', async ({
+	page
+}) => {
+	const problems = watchPage(page);
+	await page.goto('/');
+	const ran = await page.evaluate(async () => {
+		// The smallest WebAssembly module: the magic number and the version.
+		const wasm = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]);
+		const compiled = await WebAssembly.compile(wasm).then(
+			() => true,
+			() => false
+		);
+		const refused = (run: () => unknown) => {
+			try {
+				run();
+				return false;
+			} catch (error) {
+				return error instanceof EvalError;
+			}
+		};
+		return {
+			compiled,
+			evalRefused: refused(() => eval('1')),
+			functionRefused: refused(() => new Function('return 1'))
+		};
+	});
+	expect(ran).toEqual({ compiled: true, evalRefused: true, functionRefused: true });
+	await expect.poll(() => problems.cspViolations).toContain('script-src: eval');
+});
+
 // Every spec's test fails on a CSP violation or an uncaught error: these bodies pass on their own
 // (the page-level watch sees the problem), so only the shared fixture can make them fail.
 watchedTest.describe('every test', () => {

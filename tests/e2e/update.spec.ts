@@ -78,7 +78,7 @@ for (const { check, press } of CASES) {
 		page
 	}, testInfo) => {
 		// The app installs in full twice, once per version.
-		test.setTimeout(60_000);
+		test.slow();
 		// One port per parallel worker, so repeated runs never share a server.
 		const site = await servedCopy(4622 + (testInfo.parallelIndex % 8));
 		try {
@@ -114,9 +114,7 @@ for (const { check, press } of CASES) {
 			const answers = await storedAnswers(page, id);
 			expect(answers).toHaveLength(3);
 			if (press === 'once the new version is installed') {
-				await expect
-					.poll(async () => (await workerState(page)).waiting, { timeout: 15_000 })
-					.toBe(true);
+				await expect.poll(async () => (await workerState(page)).waiting).toBe(true);
 				// Installed, the new version waits: the old one still serves this page, from its cache.
 				const state = await workerState(page);
 				expect(state).toMatchObject({ controlled: true, installing: false });
@@ -124,7 +122,7 @@ for (const { check, press } of CASES) {
 			}
 			expect(await page.evaluate(() => 'before' in window)).toBe(true);
 
-			const reloaded = page.waitForEvent('load', { timeout: 15_000 });
+			const reloaded = page.waitForEvent('load');
 			await banner.getByRole('button', { name: 'Reload' }).click();
 			await reloaded;
 			expect(await page.evaluate(() => 'before' in window)).toBe(false);

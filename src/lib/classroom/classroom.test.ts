@@ -79,7 +79,7 @@ describe('class codes', () => {
 					code
 				});
 			}),
-			{ numRuns: 2000 }
+			{ numRuns: 500 }
 		);
 	});
 

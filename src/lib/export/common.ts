@@ -20,6 +20,10 @@ export interface ExportInput {
 	timeLimit?: number;
 	/** Moodle XML: leave ordering questions out, for a Moodle older than 4.4, which cannot import them. */
 	omitOrdering?: boolean;
+	/** When the file is made: an Anki package dates its notes with it, so a newer file updates them. */
+	now: Date;
+	/** Where the page serves sql.js's WebAssembly; unset in Node, which reads it from the package. */
+	sqlWasmUrl?: string;
 }
 
 /** What a format could not carry: questions left out, and questions shortened to fit. */
@@ -257,4 +261,32 @@ export function explanationText(explanation: Explanation): string {
 	]
 		.filter(Boolean)
 		.join(' ');
+}
+
+/** Text made safe to put in HTML: the characters HTML reads as markup, escaped. */
+export function escapeHtml(text: string): string {
+	return text
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;');
+}
+
+/** Plain text as one HTML paragraph. */
+export function htmlParagraph(text: string): string {
+	return `<p>${escapeHtml(oneLine(text))}</p>`;
+}
+
+/** An explanation as HTML: the correction, each quote with a link to its paragraph, the notes. */
+export function explanationHtml(explanation: Explanation): string {
+	const sources = explanation.sources.map((s) => {
+		const label = escapeHtml(s.paragraph);
+		const where = s.url ? `<a href="${escapeHtml(s.url)}">${label}</a>` : label;
+		return `<p>The article: “${escapeHtml(s.quote)}” (${where})</p>`;
+	});
+	return [
+		...(explanation.correction ? [htmlParagraph(explanation.correction)] : []),
+		...sources,
+		...explanation.notes.map((note) => htmlParagraph(`Note: ${note}`))
+	].join('');
 }

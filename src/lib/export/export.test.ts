@@ -50,6 +50,7 @@ const wholeDeck: ExportInput = {
 	deckKey: deck.key,
 	questions: whole.questions,
 	facts: whole.facts,
+	now: new Date('2026-03-02T10:00:00Z'),
 	sourceUrl
 };
 const quizQuestions = sampleQuiz(
@@ -63,6 +64,7 @@ const seededQuiz: ExportInput = {
 	deckKey: deck.key,
 	questions: quizQuestions,
 	facts: whole.facts.filter((fact) => quizFacts.has(fact.id)),
+	now: new Date('2026-03-02T10:00:00Z'),
 	timeLimit: 25
 };
 
@@ -81,6 +83,7 @@ describe.each([
 	['the whole-article deck', wholeDeck],
 	['a seeded 20-question quiz', seededQuiz]
 ])('exports of %s', (_, input) => {
+	// Every format, exceljs and SQLite's WebAssembly included: seconds on a busy machine.
 	it('uses factdeck file names and each format’s media type', async () => {
 		const names = await Promise.all(
 			EXPORT_FORMATS.map(async (format) => (await exportQuiz(format, input)).filename)
@@ -90,11 +93,12 @@ describe.each([
 			'factdeck-mali-france-russia-all.moodle.xml',
 			'factdeck-mali-france-russia-all.kahoot.xlsx',
 			'factdeck-mali-france-russia-all.quizlet.txt',
+			'factdeck-mali-france-russia-all.apkg',
 			'factdeck-mali-france-russia-all.anki.txt',
 			'factdeck-mali-france-russia-all.csv',
 			'factdeck-mali-france-russia-all.json'
 		]);
-	});
+	}, 60_000);
 
 	it('gives gift-pegjs every question GIFT can hold, with its type and right answers', async () => {
 		const file = await exportQuiz('gift', input);
@@ -494,6 +498,7 @@ const clozeFacts = new Set(clozeQuestions.flatMap((q) => q.facts));
 const clozeQuiz: ExportInput = {
 	title: 'Fill in the blank',
 	deckKey: deck.key,
+	now: new Date('2026-11-28T12:00:00Z'),
 	questions: clozeQuestions,
 	facts: whole.facts.filter((fact) => clozeFacts.has(fact.id)),
 	sourceUrl

@@ -4,6 +4,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import { parse as parseGift } from 'gift-pegjs';
 import { describe, expect, it } from 'vitest';
 import type { ClientQuestion, FactView } from '../questions/index.ts';
+import { APKG_MODELS } from './apkg.ts';
 import { oneLine, type ExportInput } from './common.ts';
 import { csvText, neutralizeCell } from './csv-text.ts';
 import { escapeGift, giftText } from './gift.ts';
@@ -12,6 +13,7 @@ import {
 	giftMatchAnswer,
 	htmlText,
 	readAnki,
+	readApkg,
 	readCsv,
 	readGift,
 	readKahoot,
@@ -40,6 +42,7 @@ function fact(
 		quote: `quote of ${id}: ${NASTY}`,
 		paragraph: 'p1',
 		attribution: 'article',
+		tags: ['hostile tag', 'x'],
 		...extra
 	};
 }
@@ -144,6 +147,7 @@ const input: ExportInput = {
 	deckKey: 'hostile/all',
 	questions,
 	facts,
+	now: new Date('2026-03-02T10:00:00Z'),
 	sourceUrl: (f) => `https://example.org/a?x=1&y="2"#${f.paragraph}`
 };
 
@@ -242,13 +246,17 @@ describe('exports of text full of characters the formats reserve', () => {
 		]);
 	});
 
+	// An Anki package among them: SQLite compiles from WebAssembly, seconds on a busy machine.
 	it('link only to web addresses, whatever the source links give', async () => {
 		for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', '/p1 x'])
 			for (const format of ['moodle-xml', 'gift', 'csv', 'anki'] as const) {
 				const data = (await exportQuiz(format, { ...input, sourceUrl: () => url })).data as string;
 				expect(data).not.toMatch(/javascript:|data:text|vbscript:|href/);
 			}
-	});
+		const file = await exportQuiz('apkg', { ...input, sourceUrl: () => 'javascript:alert(1)' });
+		for (const note of (await readApkg(file.data as Uint8Array)).notes)
+			expect(note.fields.join('\n')).not.toMatch(/javascript:|href/);
+	}, 60_000);
 
 	it('read back from the Kahoot sheet as written', async () => {
 		const file = await exportQuiz('kahoot', input);
@@ -275,6 +283,37 @@ describe('exports of text full of characters the formats reserve', () => {
 		expect(rows[2][2]).toBe('The answer is {{c1::42 & more}}.');
 		expect(rows[5][2]).toBe('The arrow {{c1::->}} points.');
 	});
+
+	// SQLite compiles from WebAssembly to write and to read: seconds on a busy machine.
+	it('read back from the Anki package as written, every field escaped as HTML', async () => {
+		const { notes } = await readApkg((await exportQuiz('apkg', input)).data as Uint8Array);
+		// The same notes as the text file: the facts with braces in their statements are not clozes.
+		const cloze = APKG_MODELS.cloze.id;
+		expect(notes.map((n) => (n.mid === cloze ? 'Cloze' : 'Basic'))).toEqual([
+			'Basic',
+			'Basic',
+			'Cloze',
+			'Basic',
+			'Basic',
+			'Cloze'
+		]);
+		for (const note of notes) {
+			expect(note.fields).toHaveLength(note.mid === cloze ? 2 : 3);
+			// Markup only where the export puts it: paragraphs and links in the source.
+			expect(note.fields.slice(0, -1).join('')).not.toMatch(/[<>]/);
+			expect(note.fields.at(-1)!.replace(/<\/?(p|a)\b[^>]*>/g, '')).not.toMatch(/[<>]/);
+			expect(note.tags).toEqual(expect.arrayContaining(['factdeck', 'hostile', 'hostile_tag']));
+		}
+		const q0 = questions[0] as Extract<ClientQuestion, { form: 'choice' }>;
+		expect(htmlText(notes[0].fields[0])).toBe(oneLine(q0.prompt));
+		expect(htmlText(notes[0].fields[1])).toBe(q0.options[0]);
+		expect(notes[0].fields[2]).toContain(
+			'<a href="https://example.org/a?x=1&amp;y=&quot;2&quot;#p1">paragraph 1</a>'
+		);
+		expect(htmlText(notes[0].fields[2])).toContain(`Note: a note with control ${NASTY}`);
+		expect(notes[2].fields[0]).toBe('The answer is {{c1::42 &amp; more}}.');
+		expect(notes[5].fields[0]).toBe('The arrow {{c1::-&gt;}} points.');
+	}, 60_000);
 
 	it('read back from the Quizlet text as written, one card a line', async () => {
 		const cards = readQuizlet(await text('quizlet'));
@@ -358,6 +397,7 @@ describe('a GIFT question whose feedback holds an arrow', () => {
 		const file = await exportQuiz('gift', {
 			title: 'Roads',
 			deckKey: 'hostile/roads',
+			now: new Date('2026-03-02T10:00:00Z'),
 			questions: arrowFeedback,
 			facts: [arrowFact]
 		});
@@ -387,6 +427,7 @@ describe('a GIFT question whose feedback holds an arrow', () => {
 		const file = await exportQuiz('gift', {
 			title: 'Roads',
 			deckKey: 'hostile/roads',
+			now: new Date('2026-03-02T10:00:00Z'),
 			questions: [typed, match] as ClientQuestion[],
 			facts: [arrowFact]
 		});
@@ -517,12 +558,13 @@ describe('exportQuiz', () => {
 		await expect(exportQuiz('kahoot', { ...input, timeLimit: 0 })).rejects.toThrow(RangeError);
 	});
 
+	// Every format, exceljs and SQLite's WebAssembly included: seconds on a busy machine.
 	it('writes an empty quiz as a valid, empty file in every format', async () => {
 		for (const format of EXPORT_FORMATS) {
 			const file = await exportQuiz(format, { ...input, questions: [], facts: [] });
 			expect(file.report).toEqual({ left: [], shortened: [] });
 		}
-	});
+	}, 60_000);
 });
 
 // Cells that spreadsheets run as formulas, each as OWASP's "CSV Injection" page describes them.
@@ -632,6 +674,7 @@ describe('the CSV export of facts and questions written as formulas', () => {
 		const file = await exportQuiz('csv', {
 			title: 'formulas',
 			deckKey: 'hostile/formulas',
+			now: new Date('2026-03-02T10:00:00Z'),
 			questions: formulaQuestions,
 			facts: formulaFacts
 		});

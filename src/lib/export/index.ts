@@ -11,12 +11,13 @@ export { ExportError } from './common.ts';
 export type { ExportFile, ExportInput, ExportReport } from './common.ts';
 export { deckJson } from './json.ts';
 
-/** The formats a quiz or deck can be exported to. */
+/** The formats a quiz or deck can be exported to: `apkg` is the Anki package, `anki` Anki's text import. */
 export const EXPORT_FORMATS = [
 	'gift',
 	'moodle-xml',
 	'kahoot',
 	'quizlet',
+	'apkg',
 	'anki',
 	'csv',
 	'json'
@@ -27,7 +28,7 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Whether a format's data is binary (a Uint8Array) rather than text. */
 export function isBinaryFormat(format: ExportFormat): boolean {
-	return format === 'kahoot';
+	return format === 'kahoot' || format === 'apkg';
 }
 
 /**
@@ -44,6 +45,9 @@ export async function exportQuiz(format: ExportFormat, input: ExportInput): Prom
 			return exportKahoot(input);
 		case 'quizlet':
 			return exportQuizlet(input);
+		case 'apkg':
+			// SQLite (sql.js and its WebAssembly) and the zip writer load only for this format.
+			return (await import('./apkg.ts')).exportApkg(input);
 		case 'anki':
 			return exportAnki(input);
 		case 'csv':

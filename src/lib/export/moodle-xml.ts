@@ -4,25 +4,18 @@ import {
 	acceptedAnswers,
 	checkInput,
 	emptyReport,
+	escapeHtml,
 	explain,
+	explanationHtml,
 	exportFilename,
+	htmlParagraph,
 	matchPairs,
 	oneLine,
 	orderedLabels,
 	questionText,
-	type Explanation,
 	type ExportFile,
 	type ExportInput
 } from './common.ts';
-
-/** Text made safe to put in HTML: the three characters HTML reads as markup, escaped. */
-function escapeHtml(text: string): string {
-	return text
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;');
-}
 
 /** An HTML field: Moodle's `<text>` holding markup, which the builder escapes as XML text. */
 function html(markup: string) {
@@ -32,25 +25,6 @@ function html(markup: string) {
 /** A plain-text `<text>` element; the builder escapes it. */
 function plain(text: string) {
 	return { text: oneLine(text) };
-}
-
-/** Plain text as one HTML paragraph. */
-function paragraph(text: string): string {
-	return `<p>${escapeHtml(oneLine(text))}</p>`;
-}
-
-/** The explanation as HTML: the correction, each quote with a link to its paragraph, the notes. */
-function feedbackHtml(explanation: Explanation): string {
-	const sources = explanation.sources.map((s) => {
-		const label = escapeHtml(s.paragraph);
-		const where = s.url ? `<a href="${escapeHtml(s.url)}">${label}</a>` : label;
-		return `<p>The article: “${escapeHtml(s.quote)}” (${where})</p>`;
-	});
-	return [
-		...(explanation.correction ? [paragraph(explanation.correction)] : []),
-		...sources,
-		...explanation.notes.map((note) => paragraph(`Note: ${note}`))
-	].join('');
 }
 
 /** An `<answer>`: its fraction is a percentage of the mark, or for ordering the item's place. */
@@ -104,7 +78,9 @@ function body(q: ClientQuestion): { type: string; fields: object } {
 						{ '@_format': 'moodle_auto_format', text: String(q.answer.value) },
 						{
 							tolerance: String(q.answer.year ? 0 : q.answer.tolerance),
-							feedback: html(paragraph(`The article writes “${oneLine(q.answer.text)}”${unit}.`))
+							feedback: html(
+								htmlParagraph(`The article writes “${oneLine(q.answer.text)}”${unit}.`)
+							)
 						}
 					),
 					unitgradingtype: '0',
@@ -187,11 +163,11 @@ export function exportMoodleXml(input: ExportInput): ExportFile {
 			'@_type': type,
 			name: plain(q.id),
 			questiontext: html(
-				paragraph(
+				htmlParagraph(
 					q.form === 'true-false' ? q.statement : q.form === 'cloze' ? questionText(q) : q.prompt
 				)
 			),
-			generalfeedback: html(feedbackHtml(explanation)),
+			generalfeedback: html(explanationHtml(explanation)),
 			defaultgrade: '1',
 			penalty: q.form === 'true-false' ? '1' : '0.3333333',
 			hidden: '0',

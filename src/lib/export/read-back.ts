@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import { XMLParser } from 'fast-xml-parser';
 import { parse as parseGift, type GIFTQuestion } from 'gift-pegjs';
+import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
+import initSqlJs, { type SqlJsStatic } from 'sql.js';
 import { KAHOOT } from './kahoot.ts';
 
 // Test helpers: each export read back with a real parser for its format. Not used by the app.
@@ -162,4 +164,103 @@ export function readQuizlet(text: string): string[][] {
 export function readCsv(text: string): { fields: string[]; rows: Record<string, string>[] } {
 	const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
 	return { fields: parsed.meta.fields ?? [], rows: parsed.data };
+}
+
+/** A note type of an Anki package, as its collection's `models` column holds it. */
+export interface ApkgModel {
+	id: number;
+	name: string;
+	type: number;
+	sortf: number;
+	did: number;
+	flds: { name: string; ord: number }[];
+	tmpls: { name: string; ord: number; qfmt: string; afmt: string }[];
+	css: string;
+}
+
+/** What Anki finds in a package: the zip's files, the collection's settings, notes and cards. */
+export interface ApkgContents {
+	files: string[];
+	media: unknown;
+	col: { ver: number; crt: number; mod: number; conf: Record<string, unknown> };
+	models: Record<string, ApkgModel>;
+	decks: Record<string, { id: number; name: string; dyn: number; conf: number }>;
+	dconf: Record<string, { id: number; name: string }>;
+	notes: {
+		id: number;
+		guid: string;
+		mid: number;
+		mod: number;
+		tags: string[];
+		fields: string[];
+		sfld: string;
+		csum: number;
+	}[];
+	cards: {
+		id: number;
+		nid: number;
+		did: number;
+		ord: number;
+		type: number;
+		queue: number;
+		due: number;
+	}[];
+	revlog: number;
+	graves: number;
+}
+
+let sqlite: Promise<SqlJsStatic> | undefined;
+
+/** Opens an Anki package as Anki does: unzips it and reads `collection.anki2` with SQLite. */
+export async function readApkg(data: Uint8Array): Promise<ApkgContents> {
+	const zip = unzipSync(data);
+	// Compiled once: it takes a while, and every package is read the same way.
+	sqlite ??= initSqlJs();
+	const SQL = await sqlite;
+	const db = new SQL.Database(zip['collection.anki2']);
+	try {
+		const rows = (sql: string) => {
+			const [result] = db.exec(sql);
+			return (result?.values ?? []).map((values) =>
+				Object.fromEntries(result.columns.map((column, i) => [column, values[i]]))
+			);
+		};
+		const [col] = rows('SELECT ver, crt, mod, conf, models, decks, dconf FROM col');
+		const json = (column: string) => JSON.parse(String(col[column]));
+		return {
+			files: Object.keys(zip).sort(),
+			media: JSON.parse(strFromU8(zip.media)),
+			col: { ver: Number(col.ver), crt: Number(col.crt), mod: Number(col.mod), conf: json('conf') },
+			models: json('models'),
+			decks: json('decks'),
+			dconf: json('dconf'),
+			notes: rows('SELECT id, guid, mid, mod, tags, flds, sfld, csum FROM notes ORDER BY id').map(
+				(note) => ({
+					id: Number(note.id),
+					guid: String(note.guid),
+					mid: Number(note.mid),
+					mod: Number(note.mod),
+					tags: String(note.tags).trim().split(' '),
+					fields: String(note.flds).split('\x1f'),
+					sfld: String(note.sfld),
+					csum: Number(note.csum)
+				})
+			),
+			cards: rows('SELECT id, nid, did, ord, type, queue, due FROM cards ORDER BY id').map(
+				(card) => ({
+					id: Number(card.id),
+					nid: Number(card.nid),
+					did: Number(card.did),
+					ord: Number(card.ord),
+					type: Number(card.type),
+					queue: Number(card.queue),
+					due: Number(card.due)
+				})
+			),
+			revlog: Number(rows('SELECT count(*) AS n FROM revlog')[0].n),
+			graves: Number(rows('SELECT count(*) AS n FROM graves')[0].n)
+		};
+	} finally {
+		db.close();
+	}
 }

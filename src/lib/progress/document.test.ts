@@ -50,7 +50,7 @@ describe('progress migrations', () => {
 				expect(storage.getItem('factdeck:backup:progress:42:before-migration-from-v1')).toBe(raw);
 				expect(JSON.parse(storage.getItem('factdeck:v1:progress')!).version).toBe(PROGRESS_VERSION);
 			}),
-			{ numRuns: 300 }
+			{ numRuns: 100 }
 		);
 	});
 
@@ -63,7 +63,7 @@ describe('progress migrations', () => {
 				const current = JSON.parse(JSON.stringify(encodeProgress(p)));
 				expect(migrateProgressV1(current)).toEqual(current);
 			}),
-			{ numRuns: 300 }
+			{ numRuns: 100 }
 		);
 	});
 

@@ -135,7 +135,7 @@ describe('the replayer', () => {
 					replay(sorted.slice(0, cut), settings)
 				);
 			}),
-			{ numRuns: 200 }
+			{ numRuns: 100 }
 		);
 	});
 });

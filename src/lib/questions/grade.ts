@@ -1,5 +1,6 @@
 // The one grader and what goes with it: every response is read through its question's form.
 import { FORMS } from './forms/index.ts';
+import type { Rng } from './random.ts';
 import type { Form, Level, Mark } from './forms/form.ts';
 import { verdict } from './forms/verdict.ts';
 import type {
@@ -104,10 +105,20 @@ export function markScore(question: ClientQuestion, mark: Mark): number {
 	return form.markScore(q, mark);
 }
 
-/** The question as a live game's player receives it, without its answer. */
-export function playerView(question: ClientQuestion): PlayerQuestion {
+/** The question as a live game's player receives it, without anything giving its answer away. */
+export function playerView(question: ClientQuestion, rng: Rng): PlayerQuestion {
 	const { form, question: q } = bind(question);
-	return form.playerView(q);
+	return form.playerView(q, rng);
+}
+
+/** A player's response in the grader's terms, or undefined when it does not fit the question. */
+export function responseFromPlayer(
+	question: ClientQuestion,
+	response: Response
+): Response | undefined {
+	const { form, question: q } = bind(question);
+	const given = sameForm(question, response);
+	return given && form.fromPlayer(q, given);
 }
 
 /** A response without its form tag, for storage. */

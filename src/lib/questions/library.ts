@@ -15,6 +15,8 @@ export interface FactView {
 	quote: string;
 	paragraph: string;
 	attribution: string;
+	/** The fact's own tags, as authored: exports carry them (Anki tags). */
+	tags: string[];
 	note?: string;
 }
 
@@ -44,6 +46,7 @@ export function factView(article: string, fact: Fact): FactView {
 		quote: fact.quote,
 		paragraph: fact.paragraph,
 		attribution: fact.attribution,
+		tags: fact.tags,
 		...(fact.note ? { note: fact.note } : {})
 	};
 }
@@ -87,6 +90,11 @@ export function deckBundle(library: Library, deck: Deck): DeckBundle {
 		questions,
 		facts: factIds.map((id) => factView(deck.article, library.fact(deck.article, id)!))
 	};
+}
+
+/** A deck's JSON file, as `/api/decks/<article>/<deck>.json` serves it and the live server reads it. */
+export function deckFile(library: Library, deck: Deck) {
+	return { format: 'factdeck-deck' as const, version: 1 as const, ...deckBundle(library, deck) };
 }
 
 /** What a quiz page ships: the deck, its questions without selection data, and their facts. */

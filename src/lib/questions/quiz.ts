@@ -1,5 +1,6 @@
 import { factKey } from '../ids.ts';
 import { createRng, shuffle } from './random.ts';
+import type { FactView } from './library.ts';
 import type { ClientQuestion, QuestionForm } from './types.ts';
 
 export type QuizOrder = 'random' | 'article';
@@ -42,4 +43,18 @@ export function sampleQuiz<Q extends ClientQuestion>(
 	if (settings.order === 'article')
 		picked.sort((a, b) => a.position - b.position || a.id.localeCompare(b.id));
 	return picked;
+}
+
+/**
+ * A class quiz's questions, drawn from its deck's with the code's settings and seed, in the
+ * class's order, and the facts that explain them: the same everywhere a class code is read.
+ */
+export function drawClassQuiz<Q extends ClientQuestion>(
+	quiz: QuizSettings & { seed: number },
+	deck: { questions: readonly Q[]; facts: readonly FactView[] }
+): { questions: Q[]; facts: FactView[] } {
+	const { count, forms, order, seed } = quiz;
+	const questions = sampleQuiz(deck.questions, { count, forms, order }, seed);
+	const used = new Set(questions.flatMap((q) => q.facts));
+	return { questions, facts: deck.facts.filter((f) => used.has(f.id)) };
 }

@@ -168,18 +168,19 @@ export type ResponseOf<F extends QuestionForm> = Extract<Response, { form: F }>;
 /** A response without its form tag, as stored: the form is known from the question id. */
 export type ResponseValue = number | boolean | string | string[] | (number | null)[];
 
-/** An order item as a player sees it: no date that would give the order away. */
-export type PlayerOrderItem = Pick<OrderItem, 'fact' | 'label'>;
-
-/** A question as a live game's player receives it before the reveal: nothing gives the answer. */
+/**
+ * A question as a live game's player receives it before the reveal: nothing that gives the answer
+ * away, no question id (a true/false id ends in its answer), no fact ids, no timeline dates.
+ */
 export type PlayerQuestion =
-	| Omit<Client<ChoiceQuestion>, 'answer'>
-	| Omit<Client<TrueFalseQuestion>, 'answer' | 'swap'>
-	| Omit<Client<TypedQuestion>, 'answer'>
-	| (Omit<Client<NumericQuestion>, 'answer'> & { unit?: string })
-	| (Omit<Client<OrderQuestion>, 'answer' | 'items'> & { items: PlayerOrderItem[] })
-	| Omit<Client<MatchQuestion>, 'answer'>
-	| Omit<Client<ClozeQuestion>, 'answer'>;
+	| { form: 'choice'; prompt: string; options: string[] }
+	| { form: 'true-false'; prompt: string; statement: string }
+	| { form: 'typed'; prompt: string }
+	| { form: 'numeric'; prompt: string }
+	/** Items in a fresh order; `key` stands for the item, so the order given names no fact. */
+	| { form: 'order'; prompt: string; items: { key: string; label: string }[] }
+	| { form: 'match'; prompt: string; left: string[]; right: string[] }
+	| { form: 'cloze'; prompt: string; before: string; after: string; options?: string[] };
 
 /** An FSRS rating: Again, Hard, Good, Easy. */
 export type Rating = 1 | 2 | 3 | 4;

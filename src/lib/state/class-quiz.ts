@@ -1,6 +1,6 @@
 import { decodeClassCode, type ClassQuiz } from '$lib/classroom/class-code.ts';
 import type { FactView } from '$lib/questions/library.ts';
-import { sampleQuiz } from '$lib/questions/quiz.ts';
+import { drawClassQuiz } from '$lib/questions/quiz.ts';
 import type { ClientQuestion } from '$lib/questions/types.ts';
 import { fetchDeck } from './deck-file.ts';
 
@@ -34,15 +34,6 @@ export async function loadClassQuiz(
 	const read = decodeClassCode(text, decks);
 	if ('error' in read) return read;
 	const deck = decks.find((d) => d.key === read.quiz.deck)!;
-	const { questions, facts } = await fetchDeck(deck);
-	const { count, forms, order, seed } = read.quiz;
-	const drawn = sampleQuiz(questions, { count, forms, order }, seed);
-	const used = new Set(drawn.flatMap((q) => q.facts));
-	return {
-		code: read.code,
-		quiz: read.quiz,
-		deck,
-		questions: drawn,
-		facts: facts.filter((f) => used.has(f.id))
-	};
+	const { questions, facts } = drawClassQuiz(read.quiz, await fetchDeck(deck));
+	return { code: read.code, quiz: read.quiz, deck, questions, facts };
 }

@@ -37,7 +37,7 @@ describe('backups', () => {
 					retention: 0.85
 				});
 			}),
-			{ numRuns: 200 }
+			{ numRuns: 100 }
 		);
 	});
 

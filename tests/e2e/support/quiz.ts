@@ -105,16 +105,20 @@ export async function dragOrderItem(
 		return;
 	}
 	const cdp = await page.context().newCDPSession(page);
-	await cdp.send('Input.dispatchTouchEvent', {
-		type: 'touchStart',
-		touchPoints: [{ x, y: start }]
-	});
-	for (let i = 1; i <= steps; i++)
-		await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [at(i)] });
+	// Each event carries its own time (a move every 16 ms), so Chrome sees the same gesture however
+	// busy the machine is.
+	const began = Date.now() / 1000;
+	const touch = (
+		type: 'touchStart' | 'touchMove' | 'touchEnd',
+		touchPoints: { x: number; y: number }[],
+		seconds: number
+	) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints, timestamp: began + seconds });
+	await touch('touchStart', [{ x, y: start }], 0);
+	for (let i = 1; i <= steps; i++) await touch('touchMove', [at(i)], i * 0.016);
 	// Rest before lifting, as a finger does: lifting mid-swipe flings, and Chrome then swallows
 	// the next tap as the one that stops the fling.
-	await page.waitForTimeout(150);
-	await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [at(steps)] });
-	await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+	const rested = steps * 0.016 + 0.15;
+	await touch('touchMove', [at(steps)], rested);
+	await touch('touchEnd', [], rested);
 	await cdp.detach();
 }

@@ -4,7 +4,10 @@ import type { Page } from '@playwright/test';
 export async function installed(page: Page): Promise<void> {
 	await page.evaluate(async () => {
 		await navigator.serviceWorker.ready;
-		while (!navigator.serviceWorker.controller) await new Promise((r) => setTimeout(r, 50));
+		if (!navigator.serviceWorker.controller)
+			await new Promise((claimed) =>
+				navigator.serviceWorker.addEventListener('controllerchange', claimed, { once: true })
+			);
 	});
 }
 

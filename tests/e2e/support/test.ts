@@ -39,3 +39,6 @@ export const test = base.extend<{ contextProblems: ContextProblems }>({
 		{ auto: true }
 	]
 });
+
+/** For a test that visits many pages in turn: 20 s a page, what a very busy machine needs. */
+export const visiting = (pages: number) => test.setTimeout(pages * 20_000);

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { clashesWithAnswer, inKindPool } from '../distractors.ts';
 import { dateFormatOf, numberFormatOf } from '../format.ts';
 import { shuffle } from '../random.ts';
@@ -142,6 +143,10 @@ export const choice: Form<'choice'> = {
 		const option = optionFromKey(key, question.options.length);
 		return option === undefined ? undefined : { form: 'choice', option };
 	},
+	wire: v.object({
+		form: v.literal('choice'),
+		option: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9))
+	}),
 	encode: (response) => response.option,
 	decode: (value) =>
 		typeof value === 'number' && Number.isSafeInteger(value)
@@ -154,5 +159,7 @@ export const choice: Form<'choice'> = {
 	mark: (_, response, verdict) =>
 		response && verdict ? { kind: 'option', index: response.option } : { kind: 'blank' },
 	markScore: (question, mark) => (mark.kind === 'option' && mark.index === question.answer ? 1 : 0),
-	playerView: ({ answer: _answer, ...question }) => question
+	playerView: ({ prompt, options }) => ({ form: 'choice', prompt, options: [...options] }),
+	fromPlayer: (question, response) =>
+		response.option < question.options.length ? response : undefined
 };

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { factQuestionId } from '../../ids.ts';
 import { sourcePhrase } from '../attribution.ts';
 import { answerForms } from '../distractors.ts';
@@ -186,6 +187,7 @@ export const cloze: Form<'cloze'> = {
 		const option = optionFromKey(key, question.options.length);
 		return option === undefined ? undefined : { form: 'cloze', text: question.options[option] };
 	},
+	wire: v.object({ form: v.literal('cloze'), text: v.pipe(v.string(), v.maxLength(200)) }),
 	encode: (response) => response.text,
 	decode: (value) => {
 		const text = storedText(value);
@@ -205,5 +207,12 @@ export const cloze: Form<'cloze'> = {
 				? 1
 				: 0
 			: plainMarkScore(mark),
-	playerView: ({ answer: _answer, ...question }) => question
+	playerView: ({ prompt, before, after, options }) => ({
+		form: 'cloze',
+		prompt,
+		before,
+		after,
+		...(options ? { options: [...options] } : {})
+	}),
+	fromPlayer: (_, response) => response
 };

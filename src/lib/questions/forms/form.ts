@@ -1,3 +1,4 @@
+import type * as v from 'valibot';
 import type { Fact } from '../../content/schema.ts';
 import type { Distractor, DistractorIndex } from '../distractors.ts';
 import type { Rng } from '../random.ts';
@@ -94,6 +95,8 @@ export interface Form<F extends QuestionForm> {
 	answerable(response: ResponseOf<F>): boolean;
 	/** The response a key press gives ("1"–"4", "A"–"D", "T", "F"), if the form takes keys. */
 	fromKey?(question: Client<QuestionOf<F>>, key: string): ResponseOf<F> | undefined;
+	/** A response as it comes over a network from a player's phone, every field capped. */
+	readonly wire: v.GenericSchema<unknown, ResponseOf<F>>;
 	/** The response without its form tag, for storage. */
 	encode(response: ResponseOf<F>): ResponseValue;
 	/** A stored value as a response of this form, or undefined when it does not fit. */
@@ -115,7 +118,12 @@ export interface Form<F extends QuestionForm> {
 	/** Whether a mark read back from a result code was right, as a score from 0 to 1. */
 	markScore(question: Client<QuestionOf<F>>, mark: Mark): number;
 	/** The question as a live game's player receives it: nothing that gives the answer away. */
-	playerView(question: Client<QuestionOf<F>>): PlayerQuestion;
+	playerView(question: Client<QuestionOf<F>>, rng: Rng): Extract<PlayerQuestion, { form: F }>;
+	/**
+	 * A player's response in the grader's terms, or undefined when it does not fit the question
+	 * (for an order, the items' keys become the facts they stand for).
+	 */
+	fromPlayer(question: Client<QuestionOf<F>>, response: ResponseOf<F>): ResponseOf<F> | undefined;
 }
 
 /** The usual mapping from a verdict to a rating: wrong Again, a typo Hard, otherwise Good. */

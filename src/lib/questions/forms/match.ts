@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type { Fact } from '../../content/schema.ts';
 import { groupQuestionId } from '../../ids.ts';
 import { shuffle } from '../random.ts';
@@ -117,6 +118,13 @@ export const match: Form<'match'> = {
 			.join('; '),
 	initial: (question) => ({ form: 'match', pairs: question.left.map(() => null) }),
 	answerable: (response) => response.pairs.every((pair) => pair !== null),
+	wire: v.object({
+		form: v.literal('match'),
+		pairs: v.pipe(
+			v.array(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(11)))),
+			v.maxLength(12)
+		)
+	}),
 	encode: (response) => response.pairs,
 	decode: (value) =>
 		Array.isArray(value) &&
@@ -131,5 +139,12 @@ export const match: Form<'match'> = {
 	stem: (question) => question.prompt,
 	mark: (_, response, verdict) => partialMark(response, verdict),
 	markScore: (_, mark) => plainMarkScore(mark),
-	playerView: ({ answer: _answer, ...question }) => question
+	playerView: ({ prompt, left, right }) => ({
+		form: 'match',
+		prompt,
+		left: [...left],
+		right: [...right]
+	}),
+	fromPlayer: (question, response) =>
+		response.pairs.length === question.left.length ? response : undefined
 };

@@ -1,8 +1,9 @@
+import * as v from 'valibot';
 import { factQuestionId } from '../../ids.ts';
 import { dateFormatOf } from '../format.ts';
 import { parseNumber } from '../numbers.ts';
 import { contains, normalize } from '../text.ts';
-import type { Client, NumericQuestion, Verdict } from '../types.ts';
+import type { NumericQuestion, Verdict } from '../types.ts';
 import { plainMarkScore, usualRating, wholeMark, type Form } from './form.ts';
 import { quoteGrounded } from './shared-checks.ts';
 import { describeText } from './typed.ts';
@@ -87,6 +88,7 @@ export const numeric: Form<'numeric'> = {
 	describe: describeText,
 	initial: () => undefined,
 	answerable: (response) => response.text.trim() !== '',
+	wire: v.object({ form: v.literal('numeric'), text: v.pipe(v.string(), v.maxLength(60)) }),
 	encode: (response) => response.text,
 	decode: (value) => {
 		const text = storedText(value);
@@ -97,8 +99,6 @@ export const numeric: Form<'numeric'> = {
 	stem: (question) => question.prompt,
 	mark: (_, response, verdict) => wholeMark(response, verdict),
 	markScore: (_, mark) => plainMarkScore(mark),
-	playerView: ({ answer, ...question }: Client<NumericQuestion>) => ({
-		...question,
-		...(answer.unit ? { unit: answer.unit } : {})
-	})
+	playerView: ({ prompt }) => ({ form: 'numeric', prompt }),
+	fromPlayer: (_, response) => response
 };

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import type { Fact } from '../../content/schema.ts';
 import { crcOf, groupQuestionId } from '../../ids.ts';
 import { quoteHoldsAnswer } from '../grounding.ts';
@@ -133,6 +134,10 @@ export const order: Form<'order'> = {
 	},
 	initial: (question) => ({ form: 'order', order: question.items.map((item) => item.fact) }),
 	answerable: () => true,
+	wire: v.object({
+		form: v.literal('order'),
+		order: v.pipe(v.array(v.pipe(v.string(), v.regex(/^\d{1,2}$/))), v.maxLength(12))
+	}),
 	encode: (response) => response.order,
 	decode: (value) =>
 		Array.isArray(value) &&
@@ -145,8 +150,18 @@ export const order: Form<'order'> = {
 	stem: (question) => question.prompt,
 	mark: (_, response, verdict) => partialMark(response, verdict),
 	markScore: (_, mark) => plainMarkScore(mark),
-	playerView: ({ answer: _answer, items, ...question }) => ({
-		...question,
-		items: items.map(({ fact, label }) => ({ fact, label }))
-	})
+	playerView: ({ prompt, items }, rng) => ({
+		form: 'order',
+		prompt,
+		items: shuffle(
+			items.map((item, i) => ({ key: String(i), label: item.label })),
+			rng
+		)
+	}),
+	fromPlayer(question, response) {
+		const facts = response.order.map((key) => question.items[Number(key)]?.fact);
+		if (facts.some((fact) => fact === undefined) || new Set(facts).size !== facts.length)
+			return undefined;
+		return { form: 'order', order: facts.filter((fact) => fact !== undefined) };
+	}
 };

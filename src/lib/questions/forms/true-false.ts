@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { clashesWithAnswer } from '../distractors.ts';
 import { factQuestionId } from '../../ids.ts';
 import type { TrueFalseQuestion } from '../types.ts';
@@ -84,6 +85,7 @@ export const trueFalse: Form<'true-false'> = {
 		if (!['t', 'f', '1', '2'].includes(k)) return undefined;
 		return { form: 'true-false', value: k === 't' || k === '1' };
 	},
+	wire: v.object({ form: v.literal('true-false'), value: v.boolean() }),
 	encode: (response) => response.value,
 	decode: (value) => (typeof value === 'boolean' ? { form: 'true-false', value } : undefined),
 	rate: usualRating,
@@ -94,5 +96,6 @@ export const trueFalse: Form<'true-false'> = {
 		response && verdict ? { kind: 'option', index: response.value ? 0 : 1 } : { kind: 'blank' },
 	markScore: (question, mark) =>
 		mark.kind === 'option' && (mark.index === 0) === question.answer ? 1 : 0,
-	playerView: ({ answer: _answer, swap: _swap, ...question }) => question
+	playerView: ({ prompt, statement }) => ({ form: 'true-false', prompt, statement }),
+	fromPlayer: (_, response) => response
 };

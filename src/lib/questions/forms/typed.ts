@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { factQuestionId } from '../../ids.ts';
 import { normalize } from '../text.ts';
 import { editDistance, typoAllowance } from '../typos.ts';
@@ -86,6 +87,7 @@ export const typed: Form<'typed'> = {
 	describe: describeText,
 	initial: () => undefined,
 	answerable: (response) => response.text.trim() !== '',
+	wire: v.object({ form: v.literal('typed'), text: v.pipe(v.string(), v.maxLength(200)) }),
 	encode: (response) => response.text,
 	decode: (value) => {
 		const text = storedText(value);
@@ -96,5 +98,6 @@ export const typed: Form<'typed'> = {
 	stem: (question) => question.prompt,
 	mark: (_, response, verdict) => wholeMark(response, verdict),
 	markScore: (_, mark) => plainMarkScore(mark),
-	playerView: ({ answer: _answer, ...question }) => question
+	playerView: ({ prompt }) => ({ form: 'typed', prompt }),
+	fromPlayer: (_, response) => response
 };

@@ -42,6 +42,12 @@ export const load: PageServerLoad = ({ params }) => {
 				)
 			}))
 		})),
-		facts: Object.fromEntries(facts.map((fact) => [fact.id, factView(article.id, fact)]))
+		// The reader shows no tags: its HTML carries every fact, so it leaves them out.
+		facts: Object.fromEntries(
+			facts.map((fact) => {
+				const { tags: _tags, ...view } = factView(article.id, fact);
+				return [fact.id, view];
+			})
+		)
 	};
 };

@@ -1,5 +1,5 @@
 import { error, json } from '@sveltejs/kit';
-import { deckBundle } from '$lib/questions/library.ts';
+import { deckFile } from '$lib/questions/library.ts';
 import { getLibrary } from '$lib/server/content';
 import type { EntryGenerator, RequestHandler } from './$types';
 import { deckKey } from '$lib/ids.ts';
@@ -13,5 +13,5 @@ export const entries: EntryGenerator = () =>
 export const GET: RequestHandler = ({ params }) => {
 	const deck = getLibrary().deck(deckKey(params.article, params.deck));
 	if (!deck) error(404, 'No such deck');
-	return json({ format: 'factdeck-deck', version: 1, ...deckBundle(getLibrary(), deck) });
+	return json(deckFile(getLibrary(), deck));
 };

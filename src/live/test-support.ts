@@ -1,0 +1,75 @@
+// What the live server's tests and the benchmark share: a site folder with every deck's JSON file,
+// a real redis-server of their own, and socket.io clients that wait on events.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { io, type Socket } from 'socket.io-client';
+import { encodeClassCode, type ClassQuiz } from '../lib/classroom/class-code.ts';
+import { loadCorpus } from '../lib/content/corpus.ts';
+import { buildLibrary, deckFile } from '../lib/questions/library.ts';
+import { readContentFiles } from '../node/content-files.ts';
+import { DeckLibrary } from './decks.ts';
+
+export { hasRedis, startRedis } from './redis-server.ts';
+
+/** A folder laid out like build/ as far as the live server reads it: every deck's JSON file. */
+export function deckSite(): {
+	dir: string;
+	decks: DeckLibrary;
+	classCode(quiz: ClassQuiz): string;
+	remove(): void;
+} {
+	const dir = mkdtempSync(join(tmpdir(), 'factdeck-live-'));
+	const library = buildLibrary(loadCorpus(readContentFiles('questions')));
+	for (const article of library.articles)
+		for (const deck of article.decks) {
+			mkdirSync(join(dir, 'api', 'decks', deck.article), { recursive: true });
+			writeFileSync(
+				join(dir, 'api', 'decks', deck.article, `${deck.id}.json`),
+				JSON.stringify(deckFile(library, deck))
+			);
+		}
+	const decks = new DeckLibrary(dir);
+	return {
+		dir,
+		decks,
+		classCode: (quiz) =>
+			encodeClassCode(quiz, decks.coded.find((d) => d.key === quiz.deck)!.edition),
+		remove: () => rmSync(dir, { recursive: true, force: true })
+	};
+}
+
+/** A socket.io client on `url`, WebSocket only as the pages connect, once connected. */
+export async function connect(url: string): Promise<Socket> {
+	const socket = io(url, { transports: ['websocket'], reconnection: false, forceNew: true });
+	await new Promise<void>((done, fail) => {
+		socket.once('connect', () => done());
+		socket.once('connect_error', fail);
+	});
+	return socket;
+}
+
+/** Sends a request and resolves with the server's reply. */
+export function request<T = { ok: boolean; error?: string } & Record<string, unknown>>(
+	socket: Socket,
+	event: string,
+	data: unknown
+): Promise<T> {
+	return socket.emitWithAck(event, data) as Promise<T>;
+}
+
+/** Resolves with the first `event` whose payload passes `test`. */
+export function next<T>(
+	socket: Socket,
+	event: string,
+	test: (payload: T) => boolean = () => true
+): Promise<T> {
+	return new Promise((done) => {
+		const listener = (payload: T) => {
+			if (!test(payload)) return;
+			socket.off(event, listener);
+			done(payload);
+		};
+		socket.on(event, listener);
+	});
+}

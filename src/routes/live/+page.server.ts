@@ -1,0 +1,5 @@
+import { deckRefs } from '$lib/server/decks';
+
+export function load() {
+	return { decks: deckRefs() };
+}
