@@ -44,6 +44,11 @@ export function parseFacts(
 			const problem = statementProblem(fact.statement, fact.answer.text);
 			if (problem) at(['statement'], problem);
 		}
+		if (fact.falseStatement !== undefined && fact.falseStatement === fact.statement)
+			at(
+				['falseStatement'],
+				'the false statement is the true statement itself: write one that is false'
+			);
 		if (fact.kind === 'number' && fact.answer.value === undefined)
 			at(['answer'], 'a number fact needs answer.value');
 		if (fact.kind === 'number' && fact.answer.unit === undefined)

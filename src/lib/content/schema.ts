@@ -48,6 +48,8 @@ const factEntries = {
 	kind: v.picklist(FACT_KINDS, `must be one of: ${FACT_KINDS.join(', ')}`),
 	prompt: Text,
 	statement: Text,
+	/** A false statement written by the author, used instead of one made by swapping the answer. */
+	falseStatement: v.optional(Text),
 	answer: AnswerSchema,
 	quote: Text,
 	paragraph: ParagraphId,

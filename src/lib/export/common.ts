@@ -243,9 +243,11 @@ export function explain(
 ): Explanation {
 	const explanation = explainFacts(facts, sourceUrl);
 	if (q.form !== 'true-false' || q.answer) return explanation;
-	const correction = q.swap
-		? `False: the article says “${oneLine(q.swap.from)}”, not “${oneLine(q.swap.to)}”.`
-		: `False: ${oneLine(facts[0].statement)}`;
+	const correction = q.correction
+		? `False: ${oneLine(q.correction)}`
+		: q.swap
+			? `False: the article says “${oneLine(q.swap.from)}”, not “${oneLine(q.swap.to)}”.`
+			: `False: ${oneLine(facts[0].statement)}`;
 	return { correction, ...explanation };
 }
 

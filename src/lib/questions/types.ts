@@ -35,8 +35,10 @@ export interface TrueFalseQuestion extends QuestionBase {
 	/** The statement judged, as shown. */
 	statement: string;
 	answer: boolean;
-	/** For a false statement: the article's value and the one swapped in. */
+	/** For a false statement made by a swap: the article's value and the one swapped in. */
 	swap?: { from: string; to: string };
+	/** For an authored false statement: what is true instead, the fact's own statement. */
+	correction?: string;
 }
 
 /** The accepted answer of a typed question: the article's wording first, then aliases. */

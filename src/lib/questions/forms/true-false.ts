@@ -21,6 +21,18 @@ export const trueFalse: Form<'true-false'> = {
 				statement: fact.statement,
 				answer: true
 			});
+		if (fact.falseStatement) {
+			questions.push({
+				id: factQuestionId(ctx.article, fact.id, 'true-false', 'false'),
+				form: 'true-false',
+				...common,
+				prompt: 'True or false?',
+				statement: fact.falseStatement,
+				answer: false,
+				correction: fact.statement
+			});
+			return questions;
+		}
 		const distractors = ctx.distractors(fact);
 		if (distractors.length > 0) {
 			const swapIn = distractors[ctx.rng.int(0, distractors.length - 1)].text;
@@ -42,7 +54,10 @@ export const trueFalse: Form<'true-false'> = {
 			if (!fact) return undefined;
 			if (q.answer && q.statement !== fact.statement)
 				return 'a true statement differs from the fact';
-			if (
+			if (!q.answer && fact.falseStatement !== undefined) {
+				if (q.statement !== fact.falseStatement || q.correction !== fact.statement)
+					return 'a false statement is not the fact’s authored one, corrected by its statement';
+			} else if (
 				!q.answer &&
 				(q.swap?.from !== fact.answer.text ||
 					q.statement !== fact.statement.replace(q.swap.from, q.swap.to))
@@ -53,7 +68,7 @@ export const trueFalse: Form<'true-false'> = {
 		'no-leak': () => undefined,
 		'one-correct': (q, ctx) => {
 			const fact = ctx.byId.get(q.facts[0]);
-			if (q.answer || !fact) return undefined;
+			if (q.answer || !fact || q.correction) return undefined;
 			return q.swap && !clashesWithAnswer(q.swap.to, fact)
 				? undefined
 				: 'the swapped value is the answer';
@@ -62,7 +77,13 @@ export const trueFalse: Form<'true-false'> = {
 	grade(question, response) {
 		const expected = question.answer ? 'True' : 'False';
 		const correct = response.value === question.answer;
-		const { swap } = question;
+		const { swap, correction } = question;
+		if (!question.answer && correction) {
+			const says = `the article says: ${correction}`;
+			return correct
+				? accepted('exact', expected, `Right: ${says}`)
+				: verdict(false, expected, `False: ${says}`);
+		}
 		if (!question.answer && swap) {
 			const says = `the article says ${swap.from}, not ${swap.to}`;
 			return correct
