@@ -357,7 +357,9 @@ describe.each([
 												: `False: ${factsOf(q)[0].statement}`
 									]
 								]
-							: [[q.prompt, rightAnswer(q)]];
+							: q.form === 'cloze'
+								? [[`${q.prompt} ${q.before}_____${q.after}`, q.answer.text]]
+								: [[q.prompt, rightAnswer(q)]];
 			for (const card of made)
 				if (!expected.has(card.join('\t'))) expected.set(card.join('\t'), card);
 		}
@@ -374,7 +376,13 @@ describe.each([
 		expect(rows.map((r) => [r.id, r.form])).toEqual(input.questions.map((q) => [q.id, q.form]));
 		for (const [i, q] of input.questions.entries()) {
 			const row = rows[i];
-			expect(row.prompt).toBe(q.form === 'true-false' ? `True or false? ${q.statement}` : q.prompt);
+			expect(row.prompt).toBe(
+				q.form === 'true-false'
+					? `True or false? ${q.statement}`
+					: q.form === 'cloze'
+						? `${q.prompt} ${q.before}_____${q.after}`
+						: q.prompt
+			);
 			if (q.form === 'choice') {
 				expect(row.options.split(CSV_LIST)).toEqual(q.options);
 				expect(row.answer).toBe(q.options[q.answer]);
@@ -407,7 +415,7 @@ describe('the whole-article deck', () => {
 		const forms = new Map(wholeDeck.questions.map((q) => [q.id, q.form]));
 		const leftForms = file.report.left.map((l) => forms.get(l.question));
 		expect(
-			leftForms.filter((f) => f === 'typed' || f === 'numeric' || f === 'order' || f === 'match')
+			leftForms.filter((f) => f && ['typed', 'numeric', 'order', 'match', 'cloze'].includes(f))
 		).toHaveLength(
 			wholeDeck.questions.filter((q) => !['choice', 'true-false'].includes(q.form)).length
 		);

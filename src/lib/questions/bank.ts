@@ -1,7 +1,7 @@
 import type { Article } from '../content/article.ts';
 import type { ArticleContent } from '../content/corpus.ts';
 import type { Fact } from '../content/schema.ts';
-import { sentenceAround, sentences } from '../content/sentences.ts';
+import { sentenceAround } from '../content/sentences.ts';
 import { distractorsFor, indexFacts, type Distractor } from './distractors.ts';
 import { FORMS } from './forms/index.ts';
 import type { BuildContext, Common } from './forms/form.ts';
@@ -44,7 +44,6 @@ function buildContext(content: ArticleContent, rng: Rng): BuildContext {
 	const index = indexFacts(facts);
 	const drawn = new Map<string, Distractor[]>();
 	const claimed = new Set<string>();
-	const split = new Map<string, ReturnType<typeof sentences>>();
 	return {
 		article: article.id,
 		rng,
@@ -74,12 +73,7 @@ function buildContext(content: ArticleContent, rng: Rng): BuildContext {
 			const text = placeOf(fact).text;
 			const start = text.indexOf(fact.quote);
 			if (start < 0) return undefined;
-			let found = split.get(fact.paragraph);
-			if (!found) {
-				found = sentences(text);
-				split.set(fact.paragraph, found);
-			}
-			return sentenceAround(found, start, start + fact.quote.length);
+			return sentenceAround(text, start, start + fact.quote.length);
 		},
 		firstTime(key) {
 			if (claimed.has(key)) return false;
