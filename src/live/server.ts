@@ -3,7 +3,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { Server, type Socket } from 'socket.io';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { listen, staticSite } from '../../scripts/serve.js';
-import { markFor } from '../lib/classroom/results.ts';
+import { markOf } from '../lib/questions/grade.ts';
 import type { ClassResult } from '../lib/classroom/result-code.ts';
 import {
 	act,
@@ -219,8 +219,8 @@ export async function startLiveServer(options: LiveOptions): Promise<LiveServer>
 			const mine = byQuestion.map((list) => list.find((a) => a.player === player.id));
 			const marks = quiz.questions.map((question, i) => {
 				const answer = mine[i];
-				if (!answer || game.skipped.includes(i)) return markFor(question);
-				return markFor(question, answer.response, {
+				if (!answer || game.skipped.includes(i)) return markOf(question, undefined, undefined);
+				return markOf(question, answer.response, {
 					correct: answer.correct,
 					score: answer.credit,
 					expected: '',

@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from './support/test.ts';
 import { encodeClassCode } from '../../src/lib/classroom/class-code.ts';
 import { builtClassCode } from './support/class-code.ts';
+import { builtDeck } from './support/deck.ts';
+import { sampleQuiz } from '../../src/lib/questions/quiz.ts';
+import type { ClassQuiz } from '../../src/lib/classroom/class-code.ts';
 import { axeViolations, watchPage } from './support/page-health.ts';
 import {
 	readApkg,
@@ -21,6 +24,22 @@ const CODE = builtClassCode({
 	seconds: 0,
 	order: 'random'
 });
+// Fill-in-the-blank questions only, some typed and some chosen from options.
+const BLANKS: ClassQuiz = {
+	deck: 'mali-france-russia/introduction',
+	seed: 5,
+	count: 5,
+	forms: ['cloze'],
+	seconds: 0,
+	order: 'random'
+};
+const BLANKS_CODE = builtClassCode(BLANKS);
+const blanks = sampleQuiz(builtDeck(BLANKS.deck).questions, BLANKS, BLANKS.seed).flatMap((q) =>
+	q.form === 'cloze' ? [q] : []
+);
+/** A blank's answer as a class reads it: with its option's letter when it has options. */
+const answerLine = (q: (typeof blanks)[number]) =>
+	q.options ? `${'ABCD'[q.options.indexOf(q.answer.text)]}. ${q.answer.text}` : q.answer.text;
 const TIMED = builtClassCode({
 	deck: 'mali-france-russia/glossary',
 	seed: 3,
@@ -155,12 +174,15 @@ test('projector mode reveals and moves with the keys a presenter remote sends', 
 	expect(problems.pageErrors).toEqual([]);
 });
 
-test('the printed test and answer key fit A4 and Letter with no question split across pages', async ({
-	page
-}) => {
+/**
+ * Prints the test sheet and the answer key of a class quiz of ten questions or fewer on A4 and
+ * Letter, and requires them to pass axe, to keep within a few pages, and to keep every question
+ * on one page.
+ */
+async function printWhole(page: Page, code: string, count: number) {
 	for (const sheet of ['test', 'key'] as const) {
-		await page.goto(`/classroom/print?c=${CODE}${sheet === 'key' ? '&sheet=key' : ''}`);
-		await expect(page.locator('.sheet .question')).toHaveCount(10);
+		await page.goto(`/classroom/print?c=${code}${sheet === 'key' ? '&sheet=key' : ''}`);
+		await expect(page.locator('.sheet .question')).toHaveCount(count);
 		expect(await axeViolations(page)).toEqual([]);
 		const questions = await page.locator('.sheet .question').evaluateAll((items) =>
 			items.map((item) => {
@@ -198,6 +220,81 @@ test('the printed test and answer key fit A4 and Letter with no question split a
 		}
 		await page.emulateMedia({ media: 'screen' });
 	}
+}
+
+test('the printed test and answer key fit A4 and Letter with no question split across pages', async ({
+	page
+}) => {
+	await printWhole(page, CODE, 10);
+});
+
+test('blanks on the projector: the sentence with its blank, then the answer filled in on reveal', async ({
+	page
+}) => {
+	expect(blanks).toHaveLength(BLANKS.count);
+	expect(blanks.some((q) => q.options) && blanks.some((q) => !q.options)).toBe(true);
+	await page.goto(`/classroom/project?c=${BLANKS_CODE}`);
+	const stage = page.locator('.stage');
+	for (const [i, blank] of blanks.entries()) {
+		await expect(stage).toContainText(`Question ${i + 1} of ${blanks.length}`);
+		const sentence = stage.locator('.statement');
+		await expect(sentence).toHaveText(`${blank.before}blank${blank.after}`);
+		if (blank.options)
+			await expect(stage.locator('ol.items li')).toHaveText(
+				blank.options.map((option, n) => `${'ABCD'[n]} ${option}`)
+			);
+		else await expect(stage).toContainText('Write your answer down.');
+		await expect(stage).not.toContainText('Answer:');
+		await page.keyboard.press('PageDown');
+		await expect(stage.locator('.reveal')).toContainText(`Answer: ${answerLine(blank)}`);
+		await expect(sentence).toHaveText(`${blank.before}${blank.answer.text}${blank.after}`);
+		if (i === 0) expect(await axeViolations(page)).toEqual([]);
+		await page.keyboard.press('PageDown');
+	}
+});
+
+test('blanks on the printed sheet, with a line or boxes to fill, and every answer on the key', async ({
+	page
+}) => {
+	await page.goto(`/classroom/print?c=${BLANKS_CODE}`);
+	const questions = page.locator('.sheet li.question');
+	await expect(questions).toHaveCount(blanks.length);
+	for (const [i, blank] of blanks.entries()) {
+		const question = questions.nth(i);
+		await expect(question.locator('.statement')).toHaveText(`${blank.before}blank${blank.after}`);
+		if (blank.options)
+			await expect(question.locator('li')).toHaveText(
+				blank.options.map((option, n) => `${'ABCD'[n]}. ${option}`)
+			);
+		else {
+			await expect(question).toContainText('Answer:');
+			await expect(question).not.toContainText(blank.answer.text);
+		}
+	}
+	await page.goto(`/classroom/print?c=${BLANKS_CODE}&sheet=key`);
+	await expect(questions).toHaveCount(blanks.length);
+	for (const [i, blank] of blanks.entries())
+		await expect(questions.nth(i).locator('.solution strong')).toHaveText(answerLine(blank));
+	await printWhole(page, BLANKS_CODE, blanks.length);
+});
+
+test('a student’s class quiz of blanks counts in the teacher’s table as the student saw it', async ({
+	page,
+	context
+}) => {
+	await takeClassQuiz(page, BLANKS_CODE);
+	const right = await page.locator('.results .list > li.right').count();
+	await page.getByLabel('Your name').fill('Moussa');
+	await page.getByRole('button', { name: 'Make my result code' }).click();
+	const code = await page.getByRole('textbox', { name: 'Your result code' }).inputValue();
+	const teacher = await context.newPage();
+	await teacher.goto(`/classroom/results?c=${BLANKS_CODE}`);
+	await teacher.getByLabel('Result codes').fill(code);
+	await teacher.getByRole('button', { name: 'Add' }).click();
+	const row = teacher.getByRole('row', { name: /Moussa/ });
+	await expect(row).toContainText(`${right} / ${blanks.length}`);
+	await expect(row.getByRole('cell', { name: '✓' })).toHaveCount(right);
+	await expect(row.getByRole('cell', { name: '✗' })).toHaveCount(blanks.length - right);
 });
 
 test('the classroom page makes a code and link that open the same quiz', async ({ page }) => {

@@ -10,7 +10,7 @@ const CODE = builtClassCode({
 	deck: 'mali-france-russia/all',
 	seed: 7,
 	count: 10,
-	forms: ['choice', 'true-false', 'typed', 'order', 'match'],
+	forms: ['choice', 'true-false', 'typed', 'order', 'match', 'cloze'],
 	seconds: 30,
 	order: 'random'
 });

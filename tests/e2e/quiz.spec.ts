@@ -1,6 +1,8 @@
 import { expect, test, type Page } from './support/test.ts';
 import { answerQuestion, dragOrderItem, goOn, position } from './support/quiz.ts';
 import { axeViolations, watchPage } from './support/page-health.ts';
+import { builtDeck } from './support/deck.ts';
+import { sampleQuiz } from '../../src/lib/questions/quiz.ts';
 
 const DECK = '/deck/mali-france-russia/all';
 
@@ -283,6 +285,88 @@ test('a typed answer in the usual spelling is accepted with the article’s own'
 	await expect(page.locator('.feedback')).toContainText(
 		'Accepted: Assimi Goïta; the article writes Asmi Guetta'
 	);
+});
+
+test.describe('fill-in-the-blank questions', () => {
+	const INTRODUCTION = '/deck/mali-france-russia/introduction';
+	const deck = builtDeck('mali-france-russia/introduction');
+	// Every blank of the deck, in the order an article-order quiz asks them.
+	const blanks = sampleQuiz(
+		deck.questions,
+		{ count: 500, forms: ['cloze'], order: 'article' },
+		1
+	).flatMap((q) => (q.form === 'cloze' ? [q] : []));
+	const quoteOf = (q: (typeof blanks)[number]) =>
+		deck.facts.find((f) => f.id === q.facts[0])!.quote;
+
+	test('a quiz of blanks typed right and wrong fills each sentence and shows the article’s own', async ({
+		page
+	}) => {
+		const [first, second] = blanks;
+		expect(first.options ?? second.options).toBeUndefined();
+		await page.goto(`${INTRODUCTION}/quiz?count=500&forms=cloze&order=article`);
+		await page.waitForURL(/quiz\?id=/);
+		expect((await position(page)).of).toBe(blanks.length);
+		const form = page.locator('form.question');
+		const sentence = form.locator('.statement');
+		const feedback = form.locator('.feedback');
+
+		await expect(sentence).toHaveText(`${first.before}blank${first.after}`);
+		expect(await axeViolations(page), 'a blank to type').toEqual([]);
+		await answerQuestion(page, 'keyboard', first.answer.text);
+		await expect(feedback.locator('h3')).toHaveText('Right');
+		await expect(feedback.locator('h3')).toBeFocused();
+		await expect(sentence).toHaveText(`${first.before}${first.answer.text}${first.after}`);
+		await expect(feedback.locator('blockquote')).toHaveText(`“${quoteOf(first)}”`);
+		await expect(feedback).not.toContainText('The answer:');
+		expect(await axeViolations(page), 'a blank filled right').toEqual([]);
+
+		await goOn(page, 'keyboard');
+		await expect(form.locator('h2')).toBeFocused();
+		await expect(sentence).toHaveText(`${second.before}blank${second.after}`);
+		await answerQuestion(page, 'mouse', 'zzzz');
+		await expect(feedback.locator('h3')).toHaveText('Not quite');
+		await expect(feedback).toContainText(`The answer: ${second.answer.text}`);
+		await expect(sentence).toHaveText(`${second.before}${second.answer.text}${second.after}`);
+		await expect(feedback.locator('blockquote')).toHaveText(`“${quoteOf(second)}”`);
+		await expect(feedback.getByRole('link', { name: /read paragraph \d+/ })).toBeVisible();
+		await expect(form.locator('input[type="text"]')).toHaveValue('zzzz');
+		expect(await axeViolations(page), 'a blank filled wrong').toEqual([]);
+	});
+
+	test('a blank with options takes the option its letter or number picks, then Enter checks it', async ({
+		page
+	}) => {
+		const at = blanks.findIndex((q) => q.options);
+		const blank = blanks[at];
+		const options = blank.options!;
+		const right = options.indexOf(blank.answer.text);
+		const other = (right + 1) % options.length;
+		await page.goto(`${INTRODUCTION}/quiz?count=500&forms=cloze&order=article`);
+		await page.waitForURL(/quiz\?id=/);
+		for (let i = 0; i < at; i++) {
+			await answerQuestion(page, 'mouse', 'x');
+			await goOn(page, 'mouse');
+		}
+		const form = page.locator('form.question');
+		await expect(form.locator('.statement')).toHaveText(`${blank.before}blank${blank.after}`);
+		const radio = (option: number) =>
+			form.getByRole('radio', { name: options[option], exact: true });
+		await page.keyboard.press(String(other + 1));
+		await expect(radio(other)).toBeChecked();
+		await page.keyboard.press('ABCD'[right].toLowerCase());
+		await expect(radio(right)).toBeChecked();
+		await expect(radio(other)).not.toBeChecked();
+		expect(await axeViolations(page), 'a blank with options').toEqual([]);
+		await page.keyboard.press('Enter');
+		await expect(form.locator('.feedback h3')).toHaveText('Right');
+		await expect(form.locator('.statement')).toHaveText(
+			`${blank.before}${blank.answer.text}${blank.after}`
+		);
+		expect(await axeViolations(page), 'a blank chosen right').toEqual([]);
+		await page.keyboard.press('Enter');
+		expect((await position(page)).n).toBe(at + 2);
+	});
 });
 
 test.describe('accessibility of every state', () => {

@@ -20,7 +20,8 @@ import {
 } from './class-code.ts';
 import { decodeResult, encodeResult, type ClassResult, type Mark } from './result-code.ts';
 import { resultsCsv } from './results-csv.ts';
-import { credit, intakeResults, questionStats } from './results.ts';
+import { markScore } from '../questions/grade.ts';
+import { intakeResults, questionStats } from './results.ts';
 
 const library = buildLibrary(loadCorpus(readContentFiles('questions')));
 const coded = codedDecks(library);
@@ -250,7 +251,7 @@ describe('the class results', () => {
 			else expect(s.commonWrong).toBeUndefined();
 		}
 		for (const r of results)
-			expect(questions.reduce((sum, q, i) => sum + credit(q, r.answers[i]), 0)).toBe(
+			expect(questions.reduce((sum, q, i) => sum + markScore(q, r.answers[i]), 0)).toBe(
 				r.name === 'A' ? questions.length : 0
 			);
 	});
@@ -292,5 +293,35 @@ describe('the class results', () => {
 			expect(row.slice(1, 4).map(Number)).toEqual([rightOnes, questions.length, 60]);
 			expect(row.slice(4).map(Number)).toEqual(questions.map((_, j) => (j <= i ? 1 : 0)));
 		}
+	});
+
+	it('name the wrong option chosen most of a statement or a blank with options, as students saw it', () => {
+		const bank = library.articles[0].bank.questions as ClientQuestion[];
+		const statement = bank.find((q) => q.form === 'true-false' && q.answer)!;
+		const blank = bank.find((q) => q.form === 'cloze' && q.options)!;
+		if (blank.form !== 'cloze' || !blank.options) throw new Error('no cloze with options');
+		const wrongBlank = blank.options.findIndex((option) => option !== blank.answer.text);
+		const both = [statement, blank];
+		const intake = intakeResults(
+			['A', 'B', 'C'].map((name, i) =>
+				student(name, [
+					{ kind: 'option', index: 1 },
+					{
+						kind: 'option',
+						index: i === 2 ? blank.options!.indexOf(blank.answer.text) : wrongBlank
+					}
+				])
+			),
+			classCode
+		);
+		const stats = questionStats(
+			both,
+			intake.flatMap((i) => ('result' in i ? [i.result] : []))
+		);
+		expect(stats.map((s) => s.commonWrong)).toEqual([
+			{ option: 'False', count: 3 },
+			{ option: blank.options[wrongBlank], count: 2 }
+		]);
+		expect(stats.map((s) => s.right)).toEqual([0, 1 / 3]);
 	});
 });

@@ -1,7 +1,8 @@
 import { csvText } from '../export/csv-text.ts';
 import type { ClientQuestion } from '../questions/types.ts';
 import type { ClassResult } from './result-code.ts';
-import { credit, points } from './results.ts';
+import { markScore } from '../questions/grade.ts';
+import { points } from './results.ts';
 
 /**
  * The class's results as CSV, one row per student: name, points, out of, seconds, then the
@@ -18,7 +19,9 @@ export function resultsCsv(
 		points(questions, result),
 		questions.length,
 		result.seconds,
-		...questions.map((q, i) => Number(credit(q, result.answers[i] ?? { kind: 'blank' }).toFixed(2)))
+		...questions.map((q, i) =>
+			Number(markScore(q, result.answers[i] ?? { kind: 'blank' }).toFixed(2))
+		)
 	]);
 	return csvText(fields, rows);
 }

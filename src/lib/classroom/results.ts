@@ -1,25 +1,6 @@
-import { choicesOf, markOf, markScore } from '../questions/grade.ts';
-import type { ClientQuestion, Response, Verdict } from '../questions/types.ts';
+import { describeResponse, markScore, responseFromKey } from '../questions/grade.ts';
+import type { ClientQuestion } from '../questions/types.ts';
 import { decodeResult, type ClassResult, type Mark } from './result-code.ts';
-
-/** What a result code says of one answer, from the question, the response and the verdict. */
-export function markFor(question: ClientQuestion, response?: Response, verdict?: Verdict): Mark {
-	return markOf(question, response, verdict);
-}
-
-/** The share of credit a mark earns on a question: 1 right, 0 wrong, partial in between. */
-export function credit(question: ClientQuestion, mark: Mark): number {
-	return markScore(question, mark);
-}
-
-/** A student's points over the whole quiz, partial credit counted, to the hundredth. */
-export function points(questions: readonly ClientQuestion[], result: ClassResult): number {
-	const sum = questions.reduce(
-		(total, q, i) => total + credit(q, result.answers[i] ?? { kind: 'blank' }),
-		0
-	);
-	return Number(sum.toFixed(2));
-}
 
 /** One code pasted or read from a file, taken or refused with its reason. */
 export type Intake = { text: string; result: ClassResult } | { text: string; error: string };
@@ -68,7 +49,7 @@ export interface QuestionStats {
 	answered: number;
 	/** Share of students fully right, 0–1. */
 	right: number;
-	/** The wrong option chosen most often (choice and true/false), with how many chose it. */
+	/** The wrong option chosen most often (questions with options), with how many chose it. */
 	commonWrong?: { option: string; count: number };
 }
 
@@ -83,20 +64,30 @@ export function questionStats(
 		const right =
 			results.length === 0
 				? 0
-				: marks.filter((m) => credit(question, m) === 1).length / results.length;
+				: marks.filter((m) => markScore(question, m) === 1).length / results.length;
 		const wrongCounts = new Map<number, number>();
 		for (const mark of marks)
-			if (mark.kind === 'option' && credit(question, mark) === 0)
+			if (mark.kind === 'option' && markScore(question, mark) === 0)
 				wrongCounts.set(mark.index, (wrongCounts.get(mark.index) ?? 0) + 1);
 		const [index, count] = [...wrongCounts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [];
-		const options = choicesOf(question) ?? [];
+		// An option's mark holds its index, the same as the key that picks it ("1" the first).
+		const picked = index === undefined ? undefined : responseFromKey(question, String(index + 1));
 		return {
 			question,
 			answered,
 			right,
-			...(index !== undefined && options[index] !== undefined
-				? { commonWrong: { option: options[index], count: count! } }
+			...(picked
+				? { commonWrong: { option: describeResponse(question, picked), count: count! } }
 				: {})
 		};
 	});
+}
+
+/** A student's points over the whole quiz, partial credit counted, to the hundredth. */
+export function points(questions: readonly ClientQuestion[], result: ClassResult): number {
+	const sum = questions.reduce(
+		(total, q, i) => total + markScore(q, result.answers[i] ?? { kind: 'blank' }),
+		0
+	);
+	return Number(sum.toFixed(2));
 }

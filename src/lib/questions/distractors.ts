@@ -1,5 +1,5 @@
 import type { Fact } from '../content/schema.ts';
-import curated from './curated-distractors.json';
+import curated from './curated-distractors.json' with { type: 'json' };
 import {
 	dateFormatOf,
 	formatDate,

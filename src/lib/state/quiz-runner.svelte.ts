@@ -3,7 +3,6 @@ import type { Attempt, Quiz } from '$lib/progress/model.ts';
 import {
 	decodeResponse,
 	encodeResponse,
-	expectedAnswer,
 	grade,
 	initialResponse,
 	isAnswerable
@@ -98,8 +97,7 @@ export class QuizRunner {
 
 	/** Ends the question on screen unanswered, when a class quiz's time per question runs out. */
 	skip(): void {
-		if (this.current && !this.currentAttempt && !this.currentTimedOut)
-			this.timedOut = [...this.timedOut, this.current.id];
+		if (this.current && !this.closed) this.timedOut = [...this.timedOut, this.current.id];
 	}
 
 	/** The saved answer to the question on screen, once given. */
@@ -118,24 +116,24 @@ export class QuizRunner {
 		return response && grade(question, response);
 	}
 
-	/** The right answer to a question, as the article words it. */
-	expectedOf(question: ClientQuestion): string {
-		return expectedAnswer(question);
-	}
-
 	/** The saved answer to a question, in its form's shape. */
 	responseOf(question: ClientQuestion): Response | undefined {
 		const attempt = this.attempts.get(question.id);
 		return attempt && decodeResponse(question.form, attempt.response);
 	}
 
+	/** Whether the question on screen takes no more answer: answered, or out of time. */
+	get closed(): boolean {
+		return !!this.currentAttempt || this.currentTimedOut;
+	}
+
+	/** The response the question on screen shows: the saved one once answered, else the draft. */
+	get response(): Response | undefined {
+		return this.current && this.currentAttempt ? this.responseOf(this.current) : this.draft;
+	}
+
 	get canSubmit(): boolean {
-		return (
-			!!this.current &&
-			!this.currentAttempt &&
-			!this.currentTimedOut &&
-			isAnswerable(this.current, this.draft)
-		);
+		return !!this.current && !this.closed && isAnswerable(this.current, this.draft);
 	}
 
 	/** Grades the draft and saves it to the log at once. */
@@ -161,7 +159,7 @@ export class QuizRunner {
 
 	/** Moves to the next question, or to the results after the last one. */
 	next(now = Date.now()): void {
-		if (!this.currentAttempt && !this.currentTimedOut) return;
+		if (!this.closed) return;
 		this.view = Math.min(this.view + 1, this.questions.length);
 		writeView(this.quiz.id, this.view);
 		this.draft = this.current ? initialResponse(this.current) : undefined;

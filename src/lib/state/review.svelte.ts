@@ -143,11 +143,21 @@ export class ReviewSession {
 		return !!this.current && !this.answered && isAnswerable(this.current.question, this.draft);
 	}
 
+	/** Whether the question on screen is answered: it takes no other answer. */
+	get closed(): boolean {
+		return !!this.answered;
+	}
+
+	/** The response the question on screen shows: the one given once answered, else the draft. */
+	get response(): Response | undefined {
+		if (!this.current || !this.answered) return this.draft;
+		return decodeResponse(this.current.question.form, this.answered.response);
+	}
+
 	/** The verdict on the answer on screen. */
 	get verdict(): Verdict | undefined {
-		if (!this.current || !this.answered) return undefined;
-		const response = decodeResponse(this.current.question.form, this.answered.response);
-		return response && grade(this.current.question, response);
+		const response = this.answered && this.response;
+		return this.current && response && grade(this.current.question, response);
 	}
 
 	/** Grades the draft and records it at once: a review, or cram practice. */

@@ -1,15 +1,13 @@
-import { readFileSync } from 'node:fs';
 import {
 	deckEdition,
 	encodeClassCode,
 	type ClassQuiz
 } from '../../../src/lib/classroom/class-code.ts';
+import { builtDeck } from './deck.ts';
 
 /** The edition of a deck as the built site serves it, read from its JSON file in build/. */
 export function builtEdition(deck: string): string {
-	const [article, id] = deck.split('/');
-	const file = JSON.parse(readFileSync(`build/api/decks/${article}/${id}.json`, 'utf8'));
-	return deckEdition(file.questions);
+	return deckEdition(builtDeck(deck).questions);
 }
 
 /** A class code for the built site's edition of the quiz's deck, as its classroom page makes. */
