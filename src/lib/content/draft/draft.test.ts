@@ -210,7 +210,8 @@ describe('drafting any text', () => {
 				]);
 				expect(shown).toEqual(chunks);
 			}),
-			{ numRuns: 40 }
+			// A heading that slugs to a paragraph's id once made two sections share it.
+			{ numRuns: 40, examples: [['{#p1}\n\n&amp;\n\nthe']] }
 		);
 	}, 120_000);
 });

@@ -105,7 +105,8 @@ function toSections(blocks: ReturnType<typeof readBlocks>): DraftSection[] {
 	let paragraph = 0;
 	const open = (title: string) => {
 		const base = slugify(title) || `section-${sections.length + 1}`;
-		let id = base;
+		// Paragraphs take the ids p1, p2, …, so a heading that slugs to one is renamed.
+		let id = /^p\d+$/.test(base) ? `section-${base}` : base;
 		for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
 		ids.add(id);
 		sections.push({ id, title, paragraphs: [] });
