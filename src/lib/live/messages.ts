@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { Phase, Split, Standing } from './game.ts';
-import { RESPONSE_WIRE } from '../questions/forms/index.ts';
+import { FORMS } from '../questions/forms/index.ts';
 import type { PlayerQuestion } from '../questions/types.ts';
 import type { Scoring } from './scoring.ts';
 import type { ClassResult } from '../classroom/result-code.ts';
@@ -16,8 +16,16 @@ const Token = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{16,64}$/));
 const Id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,40}$/));
 const Index = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));
 
-/** A response as a phone sends it, each field capped (each form defines its own). */
-export const ResponseSchema = RESPONSE_WIRE;
+/** A response as a phone sends it, read by its own form's schema, each field capped. */
+export const ResponseSchema = v.union([
+	FORMS.choice.wire,
+	FORMS['true-false'].wire,
+	FORMS.typed.wire,
+	FORMS.numeric.wire,
+	FORMS.order.wire,
+	FORMS.match.wire,
+	FORMS.cloze.wire
+]);
 
 /** The host opens a game for a class quiz. */
 export const CreateSchema = v.object({

@@ -1,5 +1,5 @@
 import type { QuestionForm } from '../content/kinds.ts';
-import { decodeResponse, encodeResponse } from '../questions/grade.ts';
+import { decodeResponse, encodeResponse } from '../questions/forms/store.ts';
 import type { Match, ResponseValue } from '../questions/types.ts';
 import type { Attempt } from './model.ts';
 

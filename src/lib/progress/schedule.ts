@@ -9,7 +9,7 @@ import {
 } from 'ts-fsrs';
 import { factKey, factOfQuestion, formOfQuestion, type FactKey } from '../ids.ts';
 import { usualRating, type Level } from '../questions/forms/form.ts';
-import { ratingFor } from '../questions/grade.ts';
+import { ratingFor } from '../questions/forms/store.ts';
 import { compareAttempts, type Attempt, type Rating } from './model.ts';
 
 export type { FactKey };

@@ -3,7 +3,7 @@ import type { ArticleContent } from '../content/corpus.ts';
 import type { Fact } from '../content/schema.ts';
 import { sentenceAround, sentences } from '../content/sentences.ts';
 import { distractorsFor, indexFacts, type Distractor } from './distractors.ts';
-import { FORMS } from './forms/index.ts';
+import { FORM_BUILDS } from './forms/build.ts';
 import type { BuildContext, Common } from './forms/form.ts';
 import { createRng, seedFrom, type Rng } from './random.ts';
 import type { Question } from './types.ts';
@@ -100,8 +100,9 @@ export function buildBank(
 	const ctx = buildContext(content, rng);
 	const questions: Question[] = [];
 	for (const fact of content.facts)
-		for (const form of FACT_FORMS) questions.push(...(FORMS[form].fromFact?.(fact, ctx) ?? []));
+		for (const form of FACT_FORMS)
+			questions.push(...(FORM_BUILDS[form].fromFact?.(fact, ctx) ?? []));
 	for (const form of GROUP_FORMS)
-		questions.push(...(FORMS[form].fromFacts?.(content.facts, ctx) ?? []));
+		questions.push(...(FORM_BUILDS[form].fromFacts?.(content.facts, ctx) ?? []));
 	return { article: content.article.id, questions };
 }

@@ -3,11 +3,11 @@ import type { Fact } from '../content/schema.ts';
 import type { Bank } from './bank.ts';
 import { sectionDeck, type Deck } from './decks.ts';
 import { indexFacts } from './distractors.ts';
+import { FORM_BUILDS } from './forms/build.ts';
 import {
-	FORMS,
 	QUESTION_CHECKS,
 	type CheckContext,
-	type Form,
+	type FormBuild,
 	type QuestionCheck
 } from './forms/index.ts';
 import { SHARED_CHECKS } from './forms/shared-checks.ts';
@@ -54,8 +54,8 @@ export function checkQuestion(
 		return [
 			{ check: 'grounded', subject: question.id, reason: `unknown fact ${question.facts[0]}` }
 		];
-	// FORMS maps each form to its module, so these are this question's own rules.
-	const own = (FORMS[question.form] as Form<QuestionForm>).checks;
+	// FORM_BUILDS maps each form to its module, so these are this question's own rules.
+	const own = (FORM_BUILDS[question.form] as FormBuild<QuestionForm>).checks;
 	return QUESTION_CHECKS.flatMap((check) => {
 		const reason = (own[check] ?? SHARED_CHECKS[check])(question, ctx);
 		return reason === undefined ? [] : [{ check, subject: question.id, reason }];

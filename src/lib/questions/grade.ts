@@ -9,9 +9,7 @@ import type {
 	PlayerQuestion,
 	QuestionForm,
 	QuestionOf,
-	Rating,
 	Response,
-	ResponseValue,
 	Verdict
 } from './types.ts';
 
@@ -121,21 +119,4 @@ export function responseFromPlayer(
 	return given && form.fromPlayer(q, given);
 }
 
-/** A response without its form tag, for storage. */
-export function encodeResponse(response: Response): ResponseValue {
-	// FORMS maps each form to its module, so this is the response's own module.
-	return (FORMS[response.form] as Form<QuestionForm>).encode(response);
-}
-
-/** A stored value as a response to a question of `form`, or undefined when it does not fit. */
-export function decodeResponse(form: QuestionForm, value: unknown): Response | undefined {
-	return FORMS[form].decode(value);
-}
-
-/** The FSRS rating an answer implies on a question of `form`, before the learner overrides it. */
-export function ratingFor(
-	form: QuestionForm,
-	verdict: { correct: boolean; match?: Verdict['match'] }
-): Rating {
-	return FORMS[form].rate(verdict);
-}
+export { decodeResponse, encodeResponse, ratingFor } from './forms/store.ts';

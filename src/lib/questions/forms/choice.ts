@@ -5,7 +5,8 @@ import { shuffle } from '../random.ts';
 import { contains, normalize } from '../text.ts';
 import { factQuestionId } from '../../ids.ts';
 import type { ChoiceQuestion, Client } from '../types.ts';
-import { usualRating, type CheckResult, type Form, type CheckContext } from './form.ts';
+import { type CheckResult, type Form, type FormBuild, type CheckContext } from './form.ts';
+import { FORM_STORES } from './store.ts';
 import { quoteGrounded } from './shared-checks.ts';
 import { accepted, verdict } from './verdict.ts';
 
@@ -92,6 +93,37 @@ const expected = (question: Client<ChoiceQuestion>) => question.options[question
 
 /** Multiple choice: the answer among up to three wrong options of its kind and scale. */
 export const choice: Form<'choice'> = {
+	...FORM_STORES['choice'],
+	grade(question, response) {
+		const answer = expected(question);
+		if (response.option === question.answer) return accepted('exact', answer, 'Right.');
+		return verdict(false, answer, `Not quite: the answer is ${answer}`);
+	},
+	expected,
+	describe: (question, response) => question.options[response.option] ?? 'no answer',
+	initial: () => undefined,
+	answerable: () => true,
+	fromKey(question, key) {
+		const option = optionFromKey(key, question.options.length);
+		return option === undefined ? undefined : { form: 'choice', option };
+	},
+	wire: v.object({
+		form: v.literal('choice'),
+		option: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9))
+	}),
+	levelOf: () => 'choice',
+	stem: (question) => question.prompt,
+	choices: (question) => question.options,
+	mark: (_, response, verdict) =>
+		response && verdict ? { kind: 'option', index: response.option } : { kind: 'blank' },
+	markScore: (question, mark) => (mark.kind === 'option' && mark.index === question.answer ? 1 : 0),
+	playerView: ({ prompt, options }) => ({ form: 'choice', prompt, options: [...options] }),
+	fromPlayer: (question, response) =>
+		response.option < question.options.length ? response : undefined
+};
+
+/** How choice questions are built from facts and checked. */
+export const choiceBuild: FormBuild<'choice'> = {
 	form: 'choice',
 	fromFact(fact, ctx) {
 		const distractors = ctx.distractors(fact);
@@ -129,37 +161,5 @@ export const choice: Form<'choice'> = {
 				ctx
 			),
 		'no-giveaway': (q) => optionGiveaway(q.options, q.options[q.answer])
-	},
-	grade(question, response) {
-		const answer = expected(question);
-		if (response.option === question.answer) return accepted('exact', answer, 'Right.');
-		return verdict(false, answer, `Not quite: the answer is ${answer}`);
-	},
-	expected,
-	describe: (question, response) => question.options[response.option] ?? 'no answer',
-	initial: () => undefined,
-	answerable: () => true,
-	fromKey(question, key) {
-		const option = optionFromKey(key, question.options.length);
-		return option === undefined ? undefined : { form: 'choice', option };
-	},
-	wire: v.object({
-		form: v.literal('choice'),
-		option: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(9))
-	}),
-	encode: (response) => response.option,
-	decode: (value) =>
-		typeof value === 'number' && Number.isSafeInteger(value)
-			? { form: 'choice', option: value }
-			: undefined,
-	rate: usualRating,
-	levelOf: () => 'choice',
-	stem: (question) => question.prompt,
-	choices: (question) => question.options,
-	mark: (_, response, verdict) =>
-		response && verdict ? { kind: 'option', index: response.option } : { kind: 'blank' },
-	markScore: (question, mark) => (mark.kind === 'option' && mark.index === question.answer ? 1 : 0),
-	playerView: ({ prompt, options }) => ({ form: 'choice', prompt, options: [...options] }),
-	fromPlayer: (question, response) =>
-		response.option < question.options.length ? response : undefined
+	}
 };

@@ -8,10 +8,11 @@ import { createRng, seedFrom, shuffle } from '../random.ts';
 import { contains } from '../text.ts';
 import type { Client, ClozeQuestion, Verdict } from '../types.ts';
 import { distinctOptions, optionFromKey, optionGiveaway, optionKinds } from './choice.ts';
-import { plainMarkScore, usualRating, wholeMark, type Form, type Mark } from './form.ts';
+import { plainMarkScore, wholeMark, type Form, type FormBuild, type Mark } from './form.ts';
+import { FORM_STORES } from './store.ts';
 import { quoteGrounded } from './shared-checks.ts';
 import { MAX_TYPED_LENGTH, TYPEABLE_KINDS, describeText, gradeText } from './typed.ts';
-import { accepted, storedText } from './verdict.ts';
+import { accepted } from './verdict.ts';
 
 /** What shows where the answer was taken out. */
 export const BLANK = '_____';
@@ -89,6 +90,43 @@ const optionOf = (question: Client<ClozeQuestion>, text: string) =>
  * chosen from options when the answer is too long to type.
  */
 export const cloze: Form<'cloze'> = {
+	...FORM_STORES['cloze'],
+	grade: (question, response) => grade(question, response.text),
+	expected: (question) => question.answer.text,
+	describe: describeText,
+	initial: () => undefined,
+	answerable: (response) => response.text.trim() !== '',
+	fromKey(question, key) {
+		if (!question.options) return undefined;
+		const option = optionFromKey(key, question.options.length);
+		return option === undefined ? undefined : { form: 'cloze', text: question.options[option] };
+	},
+	wire: v.object({ form: v.literal('cloze'), text: v.pipe(v.string(), v.maxLength(200)) }),
+	levelOf: (question) => (question.options ? 'choice' : 'recall'),
+	stem: clozeText,
+	choices: (question) => question.options,
+	mark(question, response, verdict): Mark {
+		const index = response ? optionOf(question, response.text) : -1;
+		return index >= 0 && verdict ? { kind: 'option', index } : wholeMark(response, verdict);
+	},
+	markScore: (question, mark) =>
+		mark.kind === 'option'
+			? question.options?.[mark.index] === question.answer.text
+				? 1
+				: 0
+			: plainMarkScore(mark),
+	playerView: ({ prompt, before, after, options }) => ({
+		form: 'cloze',
+		prompt,
+		before,
+		after,
+		...(options ? { options: [...options] } : {})
+	}),
+	fromPlayer: (_, response) => response
+};
+
+/** How cloze questions are built from facts and checked. */
+export const clozeBuild: FormBuild<'cloze'> = {
 	form: 'cloze',
 	fromFact(fact, ctx) {
 		const text = fact.answer.text;
@@ -176,43 +214,5 @@ export const cloze: Form<'cloze'> = {
 		},
 		// The prompt says whose words the sentence is: the article's, citing its source.
 		attributed: () => undefined
-	},
-	grade: (question, response) => grade(question, response.text),
-	expected: (question) => question.answer.text,
-	describe: describeText,
-	initial: () => undefined,
-	answerable: (response) => response.text.trim() !== '',
-	fromKey(question, key) {
-		if (!question.options) return undefined;
-		const option = optionFromKey(key, question.options.length);
-		return option === undefined ? undefined : { form: 'cloze', text: question.options[option] };
-	},
-	wire: v.object({ form: v.literal('cloze'), text: v.pipe(v.string(), v.maxLength(200)) }),
-	encode: (response) => response.text,
-	decode: (value) => {
-		const text = storedText(value);
-		return text === undefined ? undefined : { form: 'cloze', text };
-	},
-	rate: usualRating,
-	levelOf: (question) => (question.options ? 'choice' : 'recall'),
-	stem: clozeText,
-	choices: (question) => question.options,
-	mark(question, response, verdict): Mark {
-		const index = response ? optionOf(question, response.text) : -1;
-		return index >= 0 && verdict ? { kind: 'option', index } : wholeMark(response, verdict);
-	},
-	markScore: (question, mark) =>
-		mark.kind === 'option'
-			? question.options?.[mark.index] === question.answer.text
-				? 1
-				: 0
-			: plainMarkScore(mark),
-	playerView: ({ prompt, before, after, options }) => ({
-		form: 'cloze',
-		prompt,
-		before,
-		after,
-		...(options ? { options: [...options] } : {})
-	}),
-	fromPlayer: (_, response) => response
+	}
 };

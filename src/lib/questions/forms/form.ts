@@ -70,10 +70,10 @@ export type Mark =
 	| { kind: 'blank' };
 
 /**
- * One question form, whole: how its questions are built from facts and checked, how a response is
- * graded, described, stored and rated, and what screens and exporters need to know of it.
+ * How a form's questions are built from facts and checked: the half of a form that only the build
+ * and the command line run, kept apart from `Form` so pages never download it.
  */
-export interface Form<F extends QuestionForm> {
+export interface FormBuild<F extends QuestionForm> {
 	readonly form: F;
 	/** Questions on one fact; forms on several facts leave it out. */
 	fromFact?(fact: Fact, ctx: BuildContext): QuestionOf<F>[];
@@ -83,6 +83,29 @@ export interface Form<F extends QuestionForm> {
 	readonly checks: Partial<
 		Record<QuestionCheck, (question: QuestionOf<F>, ctx: CheckContext) => CheckResult>
 	>;
+}
+
+/**
+ * How a form's responses are stored and rated: what the progress store needs of a form on every
+ * page, kept apart so that a page reading progress downloads no grader.
+ */
+export interface FormStore<F extends QuestionForm> {
+	readonly form: F;
+	/** The response without its form tag, for storage. */
+	encode(response: ResponseOf<F>): ResponseValue;
+	/** A stored value as a response of this form, or undefined when it does not fit. */
+	decode(value: unknown): ResponseOf<F> | undefined;
+	/** The FSRS rating a graded answer implies, before the learner overrides it. */
+	rate(verdict: { correct: boolean; match?: Match }): Rating;
+}
+
+/**
+ * One question form as pages use it: how a response is graded, described, stored and rated, and
+ * what screens, exporters and live games need to know of it. Its building half is `FormBuild`,
+ * in the same module.
+ */
+export interface Form<F extends QuestionForm> extends FormStore<F> {
+	readonly form: F;
 	/** The verdict on a response of this form. Fields are read as unknown: they come from storage. */
 	grade(question: Client<QuestionOf<F>>, response: ResponseOf<F>): Verdict;
 	/** The right answer as the article words it. */
@@ -97,12 +120,6 @@ export interface Form<F extends QuestionForm> {
 	fromKey?(question: Client<QuestionOf<F>>, key: string): ResponseOf<F> | undefined;
 	/** A response as it comes over a network from a player's phone, every field capped. */
 	readonly wire: v.GenericSchema<unknown, ResponseOf<F>>;
-	/** The response without its form tag, for storage. */
-	encode(response: ResponseOf<F>): ResponseValue;
-	/** A stored value as a response of this form, or undefined when it does not fit. */
-	decode(value: unknown): ResponseOf<F> | undefined;
-	/** The FSRS rating a graded answer implies, before the learner overrides it. */
-	rate(verdict: { correct: boolean; match?: Match }): Rating;
 	/** The review level a question asks at; undefined for questions review does not use. */
 	levelOf(question: Client<QuestionOf<F>>): Level | undefined;
 	/** The text a question is asked with: its statement, its sentence, or its prompt. */

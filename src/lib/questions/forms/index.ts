@@ -1,4 +1,3 @@
-import * as v from 'valibot';
 import type { QuestionForm } from '../types.ts';
 import { choice } from './choice.ts';
 import { cloze } from './cloze.ts';
@@ -20,22 +19,12 @@ export const FORMS: { readonly [F in QuestionForm]: Form<F> } = {
 	cloze
 };
 
-/** A response as a player's phone sends it, read by its own form's schema. */
-export const RESPONSE_WIRE = v.union([
-	choice.wire,
-	trueFalse.wire,
-	typed.wire,
-	numeric.wire,
-	order.wire,
-	match.wire,
-	cloze.wire
-]);
-
 export type {
 	BuildContext,
 	CheckContext,
 	CheckResult,
 	Form,
+	FormBuild,
 	Level,
 	Mark,
 	QuestionCheck

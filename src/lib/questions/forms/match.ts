@@ -4,9 +4,10 @@ import { groupQuestionId } from '../../ids.ts';
 import { shuffle } from '../random.ts';
 import { contains, normalize } from '../text.ts';
 import type { Client, MatchQuestion } from '../types.ts';
-import { partialMark, plainMarkScore, usualRating, type Form } from './form.ts';
+import { partialMark, plainMarkScore, type Form, type FormBuild } from './form.ts';
+import { FORM_STORES } from './store.ts';
 import { ring } from './ring.ts';
-import { MAX_ITEMS, accepted, verdict } from './verdict.ts';
+import { accepted, verdict } from './verdict.ts';
 
 const MATCH_SIZE = 4;
 
@@ -44,6 +45,48 @@ function expected(question: Client<MatchQuestion>): string {
 
 /** Matching: four names and four descriptions of one pair set; partial credit per pair. */
 export const match: Form<'match'> = {
+	...FORM_STORES['match'],
+	grade(question, response) {
+		const answerText = expected(question);
+		const given: unknown[] = Array.isArray(response.pairs) ? response.pairs : [];
+		const total = question.answer.length;
+		const right = question.answer.filter((index, i) => given[i] === index).length;
+		if (right === total) return accepted('exact', answerText, 'Right.');
+		return verdict(false, answerText, `${right} of ${total} pairs right.`, right / total);
+	},
+	expected,
+	describe: (question, response) =>
+		question.left
+			.map((left, i) => {
+				const right = response.pairs[i];
+				return `${left} → ${right === null || right === undefined ? '?' : (question.right[right] ?? '?')}`;
+			})
+			.join('; '),
+	initial: (question) => ({ form: 'match', pairs: question.left.map(() => null) }),
+	answerable: (response) => response.pairs.every((pair) => pair !== null),
+	wire: v.object({
+		form: v.literal('match'),
+		pairs: v.pipe(
+			v.array(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(11)))),
+			v.maxLength(12)
+		)
+	}),
+	levelOf: () => undefined,
+	stem: (question) => question.prompt,
+	mark: (_, response, verdict) => partialMark(response, verdict),
+	markScore: (_, mark) => plainMarkScore(mark),
+	playerView: ({ prompt, left, right }) => ({
+		form: 'match',
+		prompt,
+		left: [...left],
+		right: [...right]
+	}),
+	fromPlayer: (question, response) =>
+		response.pairs.length === question.left.length ? response : undefined
+};
+
+/** How match questions are built from facts and checked. */
+export const matchBuild: FormBuild<'match'> = {
 	form: 'match',
 	fromFacts(facts, ctx) {
 		const sets = new Map<string, Fact[]>();
@@ -99,52 +142,5 @@ export const match: Form<'match'> = {
 				: 'a side repeats an item, so two matchings fit';
 		},
 		attributed: () => undefined
-	},
-	grade(question, response) {
-		const answerText = expected(question);
-		const given: unknown[] = Array.isArray(response.pairs) ? response.pairs : [];
-		const total = question.answer.length;
-		const right = question.answer.filter((index, i) => given[i] === index).length;
-		if (right === total) return accepted('exact', answerText, 'Right.');
-		return verdict(false, answerText, `${right} of ${total} pairs right.`, right / total);
-	},
-	expected,
-	describe: (question, response) =>
-		question.left
-			.map((left, i) => {
-				const right = response.pairs[i];
-				return `${left} → ${right === null || right === undefined ? '?' : (question.right[right] ?? '?')}`;
-			})
-			.join('; '),
-	initial: (question) => ({ form: 'match', pairs: question.left.map(() => null) }),
-	answerable: (response) => response.pairs.every((pair) => pair !== null),
-	wire: v.object({
-		form: v.literal('match'),
-		pairs: v.pipe(
-			v.array(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(11)))),
-			v.maxLength(12)
-		)
-	}),
-	encode: (response) => response.pairs,
-	decode: (value) =>
-		Array.isArray(value) &&
-		value.length <= MAX_ITEMS &&
-		value.every(
-			(x): x is number | null => x === null || (typeof x === 'number' && Number.isSafeInteger(x))
-		)
-			? { form: 'match', pairs: value }
-			: undefined,
-	rate: usualRating,
-	levelOf: () => undefined,
-	stem: (question) => question.prompt,
-	mark: (_, response, verdict) => partialMark(response, verdict),
-	markScore: (_, mark) => plainMarkScore(mark),
-	playerView: ({ prompt, left, right }) => ({
-		form: 'match',
-		prompt,
-		left: [...left],
-		right: [...right]
-	}),
-	fromPlayer: (question, response) =>
-		response.pairs.length === question.left.length ? response : undefined
+	}
 };

@@ -4,10 +4,11 @@ import { dateFormatOf } from '../format.ts';
 import { parseNumber } from '../numbers.ts';
 import { contains, normalize } from '../text.ts';
 import type { NumericQuestion, Verdict } from '../types.ts';
-import { plainMarkScore, usualRating, wholeMark, type Form } from './form.ts';
+import { plainMarkScore, wholeMark, type Form, type FormBuild } from './form.ts';
+import { FORM_STORES } from './store.ts';
 import { quoteGrounded } from './shared-checks.ts';
 import { describeText } from './typed.ts';
-import { accepted, storedText, verdict } from './verdict.ts';
+import { accepted, verdict } from './verdict.ts';
 
 /** The article's number with its unit, unless the text already carries it. */
 export function withUnit(text: string, unit: string | undefined): string {
@@ -52,6 +53,23 @@ export function gradeNumber(answer: NumericQuestion['answer'], text: unknown): V
 
 /** A numeric answer: a number or a year, typed, within the fact's tolerance (years exactly). */
 export const numeric: Form<'numeric'> = {
+	...FORM_STORES['numeric'],
+	grade: (question, response) => gradeNumber(question.answer, response.text),
+	expected: (question) => question.answer.text,
+	describe: describeText,
+	initial: () => undefined,
+	answerable: (response) => response.text.trim() !== '',
+	wire: v.object({ form: v.literal('numeric'), text: v.pipe(v.string(), v.maxLength(60)) }),
+	levelOf: () => 'recall',
+	stem: (question) => question.prompt,
+	mark: (_, response, verdict) => wholeMark(response, verdict),
+	markScore: (_, mark) => plainMarkScore(mark),
+	playerView: ({ prompt }) => ({ form: 'numeric', prompt }),
+	fromPlayer: (_, response) => response
+};
+
+/** How numeric questions are built from facts and checked. */
+export const numericBuild: FormBuild<'numeric'> = {
 	form: 'numeric',
 	fromFact(fact, ctx) {
 		const text = fact.answer.text;
@@ -82,23 +100,5 @@ export const numeric: Form<'numeric'> = {
 			q.answer.text !== ctx.byId.get(q.facts[0])?.answer.text
 				? 'the numeric answer is not the fact’s answer'
 				: quoteGrounded(q, ctx)
-	},
-	grade: (question, response) => gradeNumber(question.answer, response.text),
-	expected: (question) => question.answer.text,
-	describe: describeText,
-	initial: () => undefined,
-	answerable: (response) => response.text.trim() !== '',
-	wire: v.object({ form: v.literal('numeric'), text: v.pipe(v.string(), v.maxLength(60)) }),
-	encode: (response) => response.text,
-	decode: (value) => {
-		const text = storedText(value);
-		return text === undefined ? undefined : { form: 'numeric', text };
-	},
-	rate: usualRating,
-	levelOf: () => 'recall',
-	stem: (question) => question.prompt,
-	mark: (_, response, verdict) => wholeMark(response, verdict),
-	markScore: (_, mark) => plainMarkScore(mark),
-	playerView: ({ prompt }) => ({ form: 'numeric', prompt }),
-	fromPlayer: (_, response) => response
+	}
 };

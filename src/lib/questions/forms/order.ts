@@ -4,9 +4,10 @@ import { crcOf, groupQuestionId } from '../../ids.ts';
 import { quoteHoldsAnswer } from '../grounding.ts';
 import { shuffle } from '../random.ts';
 import type { Client, OrderItem, OrderQuestion } from '../types.ts';
-import { partialMark, plainMarkScore, usualRating, type Form } from './form.ts';
+import { partialMark, plainMarkScore, type Form, type FormBuild } from './form.ts';
+import { FORM_STORES } from './store.ts';
 import { firstFrom, ring } from './ring.ts';
-import { MAX_ITEMS, accepted, verdict } from './verdict.ts';
+import { accepted, verdict } from './verdict.ts';
 
 const TIMELINE_SIZE = 4;
 
@@ -27,6 +28,72 @@ function expected(question: Client<OrderQuestion>): string {
 
 /** Timeline order: four dated events, put earliest first; partial credit by pairs in order. */
 export const order: Form<'order'> = {
+	...FORM_STORES['order'],
+	grade(question, response) {
+		const answerText = expected(question);
+		const given: unknown[] = Array.isArray(response.order) ? response.order : [];
+		const { answer } = question;
+		const exact = given.length === answer.length && answer.every((fact, i) => given[i] === fact);
+		if (exact) return accepted('exact', answerText, 'Right.');
+		// Position of each answer item placed exactly once; duplicated and missing items have none.
+		const counts = new Map<unknown, number>();
+		for (const fact of given) counts.set(fact, (counts.get(fact) ?? 0) + 1);
+		const positions = answer.map((fact) => (counts.get(fact) === 1 ? given.indexOf(fact) : -1));
+		// Unknown ids are items too, and misplaced ones: they add pairs that cannot be right.
+		const known = new Set<unknown>(answer);
+		const unknown = [...counts.keys()].filter((fact) => !known.has(fact)).length;
+		const items = answer.length + unknown;
+		const pairs = (items * (items - 1)) / 2;
+		let concordant = 0;
+		for (let i = 0; i < answer.length; i++) {
+			for (let j = i + 1; j < answer.length; j++) {
+				if (positions[i] >= 0 && positions[j] >= 0 && positions[i] < positions[j]) concordant++;
+			}
+		}
+		const placed = answer.filter((fact, i) => given[i] === fact).length;
+		// Extra entries are places too, so a list with an intruder never reads "4 of 4".
+		const places = Math.max(answer.length, given.length);
+		const score = pairs === 0 ? 0 : concordant / pairs;
+		return verdict(
+			false,
+			answerText,
+			`${placed} of ${places} in the right place; the right order is ${answerText}`,
+			score
+		);
+	},
+	expected,
+	describe(question, response) {
+		const label = labelOf(question);
+		return response.order.map((id) => label(id) ?? '?').join(' → ');
+	},
+	initial: (question) => ({ form: 'order', order: question.items.map((item) => item.fact) }),
+	answerable: () => true,
+	wire: v.object({
+		form: v.literal('order'),
+		order: v.pipe(v.array(v.pipe(v.string(), v.regex(/^\d{1,2}$/))), v.maxLength(12))
+	}),
+	levelOf: () => undefined,
+	stem: (question) => question.prompt,
+	mark: (_, response, verdict) => partialMark(response, verdict),
+	markScore: (_, mark) => plainMarkScore(mark),
+	playerView: ({ prompt, items }, rng) => ({
+		form: 'order',
+		prompt,
+		items: shuffle(
+			items.map((item, i) => ({ key: String(i), label: item.label })),
+			rng
+		)
+	}),
+	fromPlayer(question, response) {
+		const facts = response.order.map((key) => question.items[Number(key)]?.fact);
+		if (facts.some((fact) => fact === undefined) || new Set(facts).size !== facts.length)
+			return undefined;
+		return { form: 'order', order: facts.filter((fact) => fact !== undefined) };
+	}
+};
+
+/** How order questions are built from facts and checked. */
+export const orderBuild: FormBuild<'order'> = {
 	form: 'order',
 	fromFacts(facts, ctx) {
 		const timeline = ring(facts.filter((fact) => fact.timeline && fact.answer.date));
@@ -94,74 +161,5 @@ export const order: Form<'order'> = {
 			return tied ? 'two events cannot be told apart by date' : undefined;
 		},
 		attributed: () => undefined
-	},
-	grade(question, response) {
-		const answerText = expected(question);
-		const given: unknown[] = Array.isArray(response.order) ? response.order : [];
-		const { answer } = question;
-		const exact = given.length === answer.length && answer.every((fact, i) => given[i] === fact);
-		if (exact) return accepted('exact', answerText, 'Right.');
-		// Position of each answer item placed exactly once; duplicated and missing items have none.
-		const counts = new Map<unknown, number>();
-		for (const fact of given) counts.set(fact, (counts.get(fact) ?? 0) + 1);
-		const positions = answer.map((fact) => (counts.get(fact) === 1 ? given.indexOf(fact) : -1));
-		// Unknown ids are items too, and misplaced ones: they add pairs that cannot be right.
-		const known = new Set<unknown>(answer);
-		const unknown = [...counts.keys()].filter((fact) => !known.has(fact)).length;
-		const items = answer.length + unknown;
-		const pairs = (items * (items - 1)) / 2;
-		let concordant = 0;
-		for (let i = 0; i < answer.length; i++) {
-			for (let j = i + 1; j < answer.length; j++) {
-				if (positions[i] >= 0 && positions[j] >= 0 && positions[i] < positions[j]) concordant++;
-			}
-		}
-		const placed = answer.filter((fact, i) => given[i] === fact).length;
-		// Extra entries are places too, so a list with an intruder never reads "4 of 4".
-		const places = Math.max(answer.length, given.length);
-		const score = pairs === 0 ? 0 : concordant / pairs;
-		return verdict(
-			false,
-			answerText,
-			`${placed} of ${places} in the right place; the right order is ${answerText}`,
-			score
-		);
-	},
-	expected,
-	describe(question, response) {
-		const label = labelOf(question);
-		return response.order.map((id) => label(id) ?? '?').join(' → ');
-	},
-	initial: (question) => ({ form: 'order', order: question.items.map((item) => item.fact) }),
-	answerable: () => true,
-	wire: v.object({
-		form: v.literal('order'),
-		order: v.pipe(v.array(v.pipe(v.string(), v.regex(/^\d{1,2}$/))), v.maxLength(12))
-	}),
-	encode: (response) => response.order,
-	decode: (value) =>
-		Array.isArray(value) &&
-		value.length <= MAX_ITEMS &&
-		value.every((x): x is string => typeof x === 'string')
-			? { form: 'order', order: value }
-			: undefined,
-	rate: usualRating,
-	levelOf: () => undefined,
-	stem: (question) => question.prompt,
-	mark: (_, response, verdict) => partialMark(response, verdict),
-	markScore: (_, mark) => plainMarkScore(mark),
-	playerView: ({ prompt, items }, rng) => ({
-		form: 'order',
-		prompt,
-		items: shuffle(
-			items.map((item, i) => ({ key: String(i), label: item.label })),
-			rng
-		)
-	}),
-	fromPlayer(question, response) {
-		const facts = response.order.map((key) => question.items[Number(key)]?.fact);
-		if (facts.some((fact) => fact === undefined) || new Set(facts).size !== facts.length)
-			return undefined;
-		return { form: 'order', order: facts.filter((fact) => fact !== undefined) };
 	}
 };

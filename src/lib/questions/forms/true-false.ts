@@ -2,11 +2,59 @@ import * as v from 'valibot';
 import { clashesWithAnswer } from '../distractors.ts';
 import { factQuestionId } from '../../ids.ts';
 import type { TrueFalseQuestion } from '../types.ts';
-import { usualRating, type Form } from './form.ts';
+import { type Form, type FormBuild } from './form.ts';
+import { FORM_STORES } from './store.ts';
 import { accepted, verdict } from './verdict.ts';
 
 /** True or false: the fact's statement, or the statement with its answer swapped for another. */
 export const trueFalse: Form<'true-false'> = {
+	...FORM_STORES['true-false'],
+	grade(question, response) {
+		const expected = question.answer ? 'True' : 'False';
+		const correct = response.value === question.answer;
+		const { swap, correction } = question;
+		if (!question.answer && correction) {
+			const says = `the article says: ${correction}`;
+			return correct
+				? accepted('exact', expected, `Right: ${says}`)
+				: verdict(false, expected, `False: ${says}`);
+		}
+		if (!question.answer && swap) {
+			const says = `the article says ${swap.from}, not ${swap.to}`;
+			return correct
+				? accepted('exact', expected, `Right: ${says}`)
+				: verdict(false, expected, `False: ${says}`);
+		}
+		if (correct) return accepted('exact', expected, 'Right.');
+		return verdict(
+			false,
+			expected,
+			question.answer ? 'It is true: the article says so.' : 'False: the article does not say so.'
+		);
+	},
+	expected: (question) => (question.answer ? 'True' : 'False'),
+	describe: (_, response) => (response.value ? 'True' : 'False'),
+	initial: () => undefined,
+	answerable: () => true,
+	fromKey(_, key) {
+		const k = key.toLowerCase();
+		if (!['t', 'f', '1', '2'].includes(k)) return undefined;
+		return { form: 'true-false', value: k === 't' || k === '1' };
+	},
+	wire: v.object({ form: v.literal('true-false'), value: v.boolean() }),
+	levelOf: () => 'true-false',
+	stem: (question) => question.statement,
+	choices: () => ['True', 'False'],
+	mark: (_, response, verdict) =>
+		response && verdict ? { kind: 'option', index: response.value ? 0 : 1 } : { kind: 'blank' },
+	markScore: (question, mark) =>
+		mark.kind === 'option' && (mark.index === 0) === question.answer ? 1 : 0,
+	playerView: ({ prompt, statement }) => ({ form: 'true-false', prompt, statement }),
+	fromPlayer: (_, response) => response
+};
+
+/** How true-false questions are built from facts and checked. */
+export const trueFalseBuild: FormBuild<'true-false'> = {
 	form: 'true-false',
 	fromFact(fact, ctx) {
 		const questions: TrueFalseQuestion[] = [];
@@ -73,50 +121,5 @@ export const trueFalse: Form<'true-false'> = {
 				? undefined
 				: 'the swapped value is the answer';
 		}
-	},
-	grade(question, response) {
-		const expected = question.answer ? 'True' : 'False';
-		const correct = response.value === question.answer;
-		const { swap, correction } = question;
-		if (!question.answer && correction) {
-			const says = `the article says: ${correction}`;
-			return correct
-				? accepted('exact', expected, `Right: ${says}`)
-				: verdict(false, expected, `False: ${says}`);
-		}
-		if (!question.answer && swap) {
-			const says = `the article says ${swap.from}, not ${swap.to}`;
-			return correct
-				? accepted('exact', expected, `Right: ${says}`)
-				: verdict(false, expected, `False: ${says}`);
-		}
-		if (correct) return accepted('exact', expected, 'Right.');
-		return verdict(
-			false,
-			expected,
-			question.answer ? 'It is true: the article says so.' : 'False: the article does not say so.'
-		);
-	},
-	expected: (question) => (question.answer ? 'True' : 'False'),
-	describe: (_, response) => (response.value ? 'True' : 'False'),
-	initial: () => undefined,
-	answerable: () => true,
-	fromKey(_, key) {
-		const k = key.toLowerCase();
-		if (!['t', 'f', '1', '2'].includes(k)) return undefined;
-		return { form: 'true-false', value: k === 't' || k === '1' };
-	},
-	wire: v.object({ form: v.literal('true-false'), value: v.boolean() }),
-	encode: (response) => response.value,
-	decode: (value) => (typeof value === 'boolean' ? { form: 'true-false', value } : undefined),
-	rate: usualRating,
-	levelOf: () => 'true-false',
-	stem: (question) => question.statement,
-	choices: () => ['True', 'False'],
-	mark: (_, response, verdict) =>
-		response && verdict ? { kind: 'option', index: response.value ? 0 : 1 } : { kind: 'blank' },
-	markScore: (question, mark) =>
-		mark.kind === 'option' && (mark.index === 0) === question.answer ? 1 : 0,
-	playerView: ({ prompt, statement }) => ({ form: 'true-false', prompt, statement }),
-	fromPlayer: (_, response) => response
+	}
 };

@@ -3,9 +3,10 @@ import { factQuestionId } from '../../ids.ts';
 import { normalize } from '../text.ts';
 import { editDistance, typoAllowance } from '../typos.ts';
 import type { TypedAnswer, Verdict } from '../types.ts';
-import { plainMarkScore, usualRating, wholeMark, type Form } from './form.ts';
+import { plainMarkScore, wholeMark, type Form, type FormBuild } from './form.ts';
+import { FORM_STORES } from './store.ts';
 import { quoteGrounded } from './shared-checks.ts';
-import { accepted, storedText, verdict } from './verdict.ts';
+import { accepted, verdict } from './verdict.ts';
 
 /** Kinds whose answers are names or short terms a learner can be asked to type. */
 export const TYPEABLE_KINDS: ReadonlySet<string> = new Set([
@@ -61,6 +62,23 @@ export const describeText = (_: unknown, response: { text: string }) =>
 
 /** A typed answer: a name or short term, graded with aliases and a typo budget. */
 export const typed: Form<'typed'> = {
+	...FORM_STORES['typed'],
+	grade: (question, response) => gradeText(question.answer, response.text),
+	expected: (question) => question.answer.text,
+	describe: describeText,
+	initial: () => undefined,
+	answerable: (response) => response.text.trim() !== '',
+	wire: v.object({ form: v.literal('typed'), text: v.pipe(v.string(), v.maxLength(200)) }),
+	levelOf: () => 'recall',
+	stem: (question) => question.prompt,
+	mark: (_, response, verdict) => wholeMark(response, verdict),
+	markScore: (_, mark) => plainMarkScore(mark),
+	playerView: ({ prompt }) => ({ form: 'typed', prompt }),
+	fromPlayer: (_, response) => response
+};
+
+/** How typed questions are built from facts and checked. */
+export const typedBuild: FormBuild<'typed'> = {
 	form: 'typed',
 	fromFact(fact, ctx) {
 		const text = fact.answer.text;
@@ -81,23 +99,5 @@ export const typed: Form<'typed'> = {
 			q.answer.text !== ctx.byId.get(q.facts[0])?.answer.text
 				? 'the typed answer is not the fact’s answer'
 				: quoteGrounded(q, ctx)
-	},
-	grade: (question, response) => gradeText(question.answer, response.text),
-	expected: (question) => question.answer.text,
-	describe: describeText,
-	initial: () => undefined,
-	answerable: (response) => response.text.trim() !== '',
-	wire: v.object({ form: v.literal('typed'), text: v.pipe(v.string(), v.maxLength(200)) }),
-	encode: (response) => response.text,
-	decode: (value) => {
-		const text = storedText(value);
-		return text === undefined ? undefined : { form: 'typed', text };
-	},
-	rate: usualRating,
-	levelOf: () => 'recall',
-	stem: (question) => question.prompt,
-	mark: (_, response, verdict) => wholeMark(response, verdict),
-	markScore: (_, mark) => plainMarkScore(mark),
-	playerView: ({ prompt }) => ({ form: 'typed', prompt }),
-	fromPlayer: (_, response) => response
+	}
 };
