@@ -362,8 +362,17 @@ describe.each([
 			const statement = textField.replace(/\{\{c\d+::([^{}]+?)\}\}/g, '$1');
 			expect(statement).not.toMatch(/[{}]/);
 			for (const [, , answer] of deletions) {
+				// A fact's note is its statement, or the article's sentence when a cloze asks it.
+				const sentenceOf = (id: string) =>
+					input.questions
+						.filter((q) => q.form === 'cloze' && q.facts[0] === id)
+						.map((q) =>
+							q.form === 'cloze' ? oneLine(`${q.before}${q.answer.text}${q.after}`) : ''
+						);
 				const fact = whole.facts.find(
-					(f) => oneLine(f.statement) === statement && oneLine(f.answer) === answer
+					(f) =>
+						(oneLine(f.statement) === statement || sentenceOf(f.id).includes(statement)) &&
+						oneLine(f.answer) === answer
 				);
 				expect(fact, `${statement} / ${answer}`).toBeDefined();
 				expect(back).toContain(oneLine(fact!.quote));

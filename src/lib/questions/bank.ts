@@ -4,6 +4,7 @@ import type { Fact } from '../content/schema.ts';
 import { sentenceAround, sentences } from '../content/sentences.ts';
 import { distractorsFor, indexFacts, type Distractor } from './distractors.ts';
 import { FORM_BUILDS } from './forms/build.ts';
+import { revealedFacts } from './leaks.ts';
 import type { BuildContext, Common } from './forms/form.ts';
 import { createRng, seedFrom, type Rng } from './random.ts';
 import type { Question } from './types.ts';
@@ -70,6 +71,7 @@ function buildContext(content: ArticleContent, rng: Rng): BuildContext {
 			}
 			return found;
 		},
+		paragraphOf: (fact) => placeOf(fact).text,
 		sentenceOf(fact) {
 			const text = placeOf(fact).text;
 			const start = text.indexOf(fact.quote);
@@ -104,5 +106,10 @@ export function buildBank(
 			questions.push(...(FORM_BUILDS[form].fromFact?.(fact, ctx) ?? []));
 	for (const form of GROUP_FORMS)
 		questions.push(...(FORM_BUILDS[form].fromFacts?.(content.facts, ctx) ?? []));
+	const reveals = revealedFacts(questions, content.facts);
+	for (const question of questions) {
+		const shown = reveals.get(question.id) ?? [];
+		if (shown.length > 0) question.reveals = shown;
+	}
 	return { article: content.article.id, questions };
 }

@@ -5,9 +5,22 @@ import { loadCorpus } from '../content/corpus.ts';
 import { readContentFiles } from '../../node/content-files.ts';
 import { VALID_FIXTURE } from '../../node/fixture-content.ts';
 import { buildBank } from './bank.ts';
-import { checkBank, checkQuestion, positionSpreadPValue, type Failure } from './checks.ts';
+import {
+	checkBank,
+	checkContext,
+	checkQuestion,
+	positionSpreadPValue,
+	type Failure
+} from './checks.ts';
 import { buildDecks } from './decks.ts';
-import type { ChoiceQuestion, Question, TrueFalseQuestion } from './types.ts';
+import type {
+	ChoiceQuestion,
+	NumericQuestion,
+	OrderQuestion,
+	Question,
+	TrueFalseQuestion,
+	TypedQuestion
+} from './types.ts';
 
 const content = loadCorpus(readContentFiles(VALID_FIXTURE)).articles[0];
 const facts = content.facts;
@@ -105,6 +118,124 @@ describe('question checks', () => {
 	});
 });
 
+describe('wording and form checks', () => {
+	const ctx = checkContext(facts, content.article);
+	const failing = (q: Question, c = ctx) => checkQuestion(q, c).map((f) => f.check);
+	const trueStatement = find<TrueFalseQuestion>('mungo-park:true-false:true');
+
+	it('catch a true statement that repeats seven words of its paragraph (paraphrased)', () => {
+		const copied = {
+			...trueStatement,
+			statement: 'The Scottish explorer Mungo Park reached the river at Ségou in 1796.'
+		};
+		expect(failing(copied)).toContain('paraphrased');
+		expect(failing(trueStatement)).not.toContain('paraphrased');
+	});
+
+	it('catch a swap that leaves a place statement arguable, or swaps in a value the paragraph says (safe-false)', () => {
+		const place = find<TrueFalseQuestion>('niger-source:true-false:true');
+		const swapped = {
+			...place,
+			answer: false,
+			statement: 'The Niger rises in the Inner Niger Delta.',
+			swap: { from: 'Guinea Highlands', to: 'Inner Niger Delta' },
+			correction: undefined
+		};
+		expect(failing(swapped)).toContain('safe-false');
+		const said = {
+			...trueStatement,
+			answer: false,
+			statement: 'The Scottish explorer Ségou reached the Niger at Ségou.',
+			swap: { from: 'Mungo Park', to: 'Ségou' }
+		};
+		expect(failing(said)).toContain('safe-false');
+	});
+
+	it('catch an acronym and its expansion on the two sides of a question (initials)', () => {
+		const spelled = {
+			...choice,
+			prompt: 'What does the acronym NBA stand for?',
+			options: [
+				'Niger Basin Authority',
+				'Volta River Authority',
+				'Lake Chad Commission',
+				'Mano River Union'
+			],
+			answer: 0
+		};
+		expect(failing(spelled)).toContain('initials');
+		expect(failing(choice)).not.toContain('initials');
+	});
+
+	it('catch a stem that shares a word with the key and none of the wrong options (shared-words)', () => {
+		const echo = {
+			...choice,
+			prompt: 'Which explorer of Scotland, a Park, reached the river?',
+			options: ['Mungo Park', 'René Caillié', 'Heinrich Barth', 'Alexander Laing'],
+			answer: 0
+		};
+		expect(failing(echo)).toContain('shared-words');
+		const shared = {
+			...echo,
+			options: ['Mungo Park', 'Park Caillié', 'Heinrich Barth', 'Alexander Laing']
+		};
+		expect(failing(shared)).not.toContain('shared-words');
+	});
+
+	it('catch numbers offered out of order (parallel-options)', () => {
+		const shuffled = { ...length, options: ['4,180', '3,900', '4,600', '2,800'], answer: 0 };
+		expect(failing(shuffled)).toContain('parallel-options');
+		const sorted = { ...length, options: ['2,800', '3,900', '4,180', '4,600'], answer: 2 };
+		expect(failing(sorted)).not.toContain('parallel-options');
+	});
+
+	it('catch a negative stem and an absolute statement (negative-stem)', () => {
+		expect(failing({ ...choice, prompt: 'Which explorer did not reach Ségou?' })).toContain(
+			'negative-stem'
+		);
+		expect(
+			failing({ ...trueStatement, statement: 'Mungo Park always reached the Niger at Ségou.' })
+		).toContain('negative-stem');
+	});
+
+	it('catch a number asked without its unit, a proportion typed as a number, a long typed answer and an undated timeline item (form-fits)', () => {
+		const numeric = find<NumericQuestion>('niger-length:numeric');
+		expect(failing({ ...numeric, answer: { ...numeric.answer, unit: undefined } })).toContain(
+			'form-fits'
+		);
+		expect(
+			failing({ ...numeric, answer: { ...numeric.answer, text: 'half', value: 0.5 } })
+		).toContain('form-fits');
+		const typed = find<TypedQuestion>('mungo-park:typed');
+		expect(failing({ ...typed, answer: { text: 'Mungo Park 1796', aliases: [] } })).toContain(
+			'form-fits'
+		);
+		const order: OrderQuestion = {
+			...choice,
+			id: 'niger-river/timeline:order:test',
+			form: 'order',
+			facts: ['mungo-park-year', 'office-du-niger-year'],
+			prompt: 'Put these in order, earliest first.',
+			items: [
+				{ fact: 'mungo-park-year', label: 'Mungo Park reaches Ségou', when: '1796', date: '1796' },
+				{
+					fact: 'office-du-niger-year',
+					label: 'Office du Niger started',
+					when: '1932',
+					date: '1932'
+				}
+			],
+			answer: ['mungo-park-year', 'office-du-niger-year']
+		};
+		const undated = {
+			...order,
+			items: order.items.map((item, i) => (i === 0 ? { ...item, when: 'long ago' } : item))
+		};
+		expect(failing(undated)).toContain('form-fits');
+		expect(failing(order)).not.toContain('form-fits');
+	});
+});
+
 describe('bank checks', () => {
 	const decks = buildDecks(content, bank);
 	const names = (failures: Failure[]) => failures.map((f) => f.check);
@@ -147,6 +278,11 @@ describe('bank checks', () => {
 			)
 		};
 		expect(names(checkBank(content, thin, decks))).toContain('two-forms-per-fact');
+	});
+
+	it('catch a quiz that draws two questions where one shows the other’s answer (no-quiz-leak)', () => {
+		const blind = { ...bank, questions: bank.questions.map((q) => ({ ...q, reveals: undefined })) };
+		expect(names(checkBank(content, blind, decks))).toContain('no-quiz-leak');
 	});
 
 	it('catch a section with no deck of its own, and an empty deck', () => {

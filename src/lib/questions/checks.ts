@@ -1,3 +1,4 @@
+import { paragraphsOf, type Article } from '../content/article.ts';
 import type { ArticleContent } from '../content/corpus.ts';
 import type { Fact } from '../content/schema.ts';
 import type { Bank } from './bank.ts';
@@ -12,6 +13,8 @@ import {
 } from './forms/index.ts';
 import { SHARED_CHECKS } from './forms/shared-checks.ts';
 import { stemOf } from './grade.ts';
+import { revealedFacts } from './leaks.ts';
+import { sampleQuiz } from './quiz.ts';
 import { chiSquarePValue, chiSquareUniform } from './stats.ts';
 import { normalize } from './text.ts';
 import type { ChoiceQuestion, Question, QuestionForm } from './types.ts';
@@ -26,7 +29,8 @@ export const BANK_CHECKS = [
 	'no-duplicates',
 	'two-forms-per-fact',
 	'deck-per-section',
-	'no-empty-deck'
+	'no-empty-deck',
+	'no-quiz-leak'
 ] as const;
 
 export type BankCheck = (typeof BANK_CHECKS)[number];
@@ -38,9 +42,18 @@ export interface Failure {
 	reason: string;
 }
 
-/** Indexes an article's facts for the question checks. */
-export function checkContext(facts: readonly Fact[]): CheckContext {
-	return { byId: new Map(facts.map((fact) => [fact.id, fact])), index: indexFacts(facts) };
+/**
+ * Indexes an article's facts (and, given the article, its paragraphs, which the wording checks
+ * read) for the question checks.
+ */
+export function checkContext(facts: readonly Fact[], article?: Article): CheckContext {
+	return {
+		byId: new Map(facts.map((fact) => [fact.id, fact])),
+		index: indexFacts(facts),
+		...(article && {
+			paragraphs: new Map(paragraphsOf(article).map((p) => [p.id, p.text]))
+		})
+	};
 }
 
 /** Runs every question check on one question (pass a CheckContext when checking many). */
@@ -61,6 +74,9 @@ export function checkQuestion(
 		return reason === undefined ? [] : [{ check, subject: question.id, reason }];
 	});
 }
+
+/** How many seeded 20-question quizzes of each deck the leak check draws. */
+export const LEAK_SEEDS = 100;
 
 /** The share of true statements among true/false questions, allowed between these bounds. */
 export const TRUE_SHARE = [0.4, 0.6] as const;
@@ -115,6 +131,25 @@ export function checkBank(content: ArticleContent, bank: Bank, decks: readonly D
 	}
 	for (const deck of decks)
 		if (deck.questions.length === 0) fail('no-empty-deck', deck.key, 'selects no question');
+
+	// The leak graph recomputed from the questions' texts: no drawn quiz may hold a leaking pair.
+	const graph = revealedFacts(questions, content.facts);
+	const byId = new Map(questions.map((q) => [q.id, q]));
+	const leaks = (a: Question, b: Question) =>
+		graph.get(a.id)!.some((f) => b.facts.includes(f)) ||
+		graph.get(b.id)!.some((f) => a.facts.includes(f));
+	for (const deck of decks) {
+		const pool = deck.questions.map((id) => byId.get(id)!).filter(Boolean);
+		for (let seed = 0; seed < LEAK_SEEDS; seed++) {
+			const quiz = sampleQuiz(pool, { count: 20, forms: [], order: 'random' }, seed);
+			const pair = quiz.flatMap((a, i) => quiz.slice(i + 1).map((b) => [a, b] as const));
+			const leak = pair.find(([a, b]) => leaks(a, b));
+			if (leak) {
+				fail('no-quiz-leak', deck.key, `seed ${seed} draws ${leak[0].id} with ${leak[1].id}`);
+				break;
+			}
+		}
+	}
 	return failures;
 }
 

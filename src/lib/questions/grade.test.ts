@@ -952,8 +952,9 @@ const ORDER: OrderQuestion = {
 	],
 	answer: ['colonial', 'independence', 'intervention', 'barkhane']
 };
+// The answer shows each event's date as the article gives it, so the reveal teaches the timeline.
 const ORDER_EXPECTED =
-	'French armies enter Mali → Independence → France intervenes → Operation Barkhane';
+	'French armies enter Mali (1904) → Independence (1960) → France intervenes (2013) → Operation Barkhane (2014)';
 
 describe('grading an order', () => {
 	const [a, b, c, d] = ORDER.answer;

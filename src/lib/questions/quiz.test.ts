@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../content/corpus.ts';
 import { readContentFiles } from '../../node/content-files.ts';
 import { buildBank } from './bank.ts';
+import { leaksBetween, revealedFacts } from './leaks.ts';
 import { sampleQuiz, type QuizSettings } from './quiz.ts';
+import type { Question } from './types.ts';
 
 const content = loadCorpus(readContentFiles('questions')).articles[0];
 const questions = buildBank(content).questions;
@@ -37,11 +39,59 @@ describe('sampleQuiz', () => {
 		);
 	});
 
-	it('takes the number of questions asked for, or every fact when there are fewer', () => {
+	it('takes the number of questions asked for, and as many as fit when asked for more', () => {
 		expect(ids(3)).toHaveLength(10);
 		const all = sampleQuiz(questions, { ...settings, count: 10_000 }, 3);
-		expect(all.length).toBeLessThan(10_000);
-		expect(all.length).toBeGreaterThanOrEqual(content.facts.length);
+		expect(all.length).toBeGreaterThan(content.facts.length / 4);
+		// Every question left out shares a fact with one taken, or one of the two answers the other.
+		const taken = new Set(all.map((q) => q.id));
+		for (const q of questions.filter((q) => !taken.has(q.id)))
+			expect(all.some((p) => p.facts.some((f) => q.facts.includes(f)) || leaksBetween(p, q))).toBe(
+				true
+			);
+	});
+
+	it('never puts in one quiz two questions where one shows the answer of the other', () => {
+		// Recomputed from the questions' texts, not read from the bank's own graph.
+		const graph = revealedFacts(questions, content.facts);
+		const leaks = (a: Question, b: Question) =>
+			graph.get(a.id)!.some((f) => b.facts.includes(f)) ||
+			graph.get(b.id)!.some((f) => a.facts.includes(f));
+		let leaky = 0;
+		for (let seed = 0; seed < 1000; seed++) {
+			const quiz = sampleQuiz(questions, { ...settings, count: 20 }, seed);
+			expect(quiz).toHaveLength(20);
+			if (quiz.some((a, i) => quiz.slice(i + 1).some((b) => leaks(a, b)))) leaky++;
+		}
+		expect(leaky).toBe(0);
+		fc.assert(
+			fc.property(
+				fc.integer(),
+				fc.integer({ min: 1, max: 80 }),
+				fc.subarray([...new Set(questions.map((q) => q.form))]),
+				(seed, count, forms) => {
+					const quiz = sampleQuiz(questions, { count, forms, order: 'random' }, seed);
+					for (const [i, a] of quiz.entries())
+						for (const b of quiz.slice(i + 1)) expect(leaks(a, b)).toBe(false);
+				}
+			),
+			{ numRuns: 100 }
+		);
+	});
+
+	it('finds the answer a question shows of another fact, in its stem or its explanation', () => {
+		const named = questions.find(
+			(q) => q.facts.length === 1 && (q.reveals ?? []).length > 0 && q.form === 'typed'
+		)!;
+		const other = content.facts.find((f) => f.id === named.reveals![0])!;
+		const graph = revealedFacts([named], content.facts);
+		expect(graph.get(named.id)).toContain(other.id);
+		const quiet = { ...named, id: 'quiet', prompt: 'Which?', reveals: undefined };
+		const factless = content.facts.map((f) =>
+			f.id === named.facts[0] ? { ...f, statement: 'It.', quote: 'It.', note: undefined } : f
+		);
+		const quietTyped = { ...quiet, answer: { text: 'It', aliases: [] } } as Question;
+		expect(revealedFacts([quietTyped], factless).get('quiet')).toEqual([]);
 	});
 
 	it('keeps to the forms chosen', () => {

@@ -19,8 +19,9 @@ function subject(question: ClientQuestion): string {
 }
 
 /**
- * Draws a quiz from a deck's questions: at most one question per fact, `count` at most, in
- * random or article order. The same questions, settings and seed give the same quiz anywhere.
+ * Draws a quiz from a deck's questions: at most one question per fact, no two questions where one
+ * shows the answer of a fact the other asks (see `reveals`), `count` at most, in random or
+ * article order. The same questions, settings and seed give the same quiz anywhere.
  */
 export function sampleQuiz<Q extends ClientQuestion>(
 	questions: readonly Q[],
@@ -37,9 +38,22 @@ export function sampleQuiz<Q extends ClientQuestion>(
 		if (!bySubject.has(key)) bySubject.set(key, []);
 		bySubject.get(key)!.push(question);
 	}
-	const picked = shuffle([...bySubject.values()], rng)
-		.slice(0, Math.max(0, settings.count))
-		.map((group) => group[rng.int(0, group.length - 1)]);
+	const picked: Q[] = [];
+	/** Facts asked so far, and facts whose answer a question so far has shown. */
+	const asked = new Set<string>();
+	const shown = new Set<string>();
+	const keys = (q: Q, facts: readonly string[] = []) => facts.map((f) => factKey(q.article, f));
+	const fits = (q: Q) =>
+		!keys(q, q.facts).some((fact) => asked.has(fact) || shown.has(fact)) &&
+		!keys(q, q.reveals).some((fact) => asked.has(fact));
+	for (const group of shuffle([...bySubject.values()], rng)) {
+		if (picked.length >= settings.count) break;
+		const question = shuffle(group, rng).find(fits);
+		if (!question) continue;
+		picked.push(question);
+		for (const fact of keys(question, question.facts)) asked.add(fact);
+		for (const fact of keys(question, question.reveals)) shown.add(fact);
+	}
 	if (settings.order === 'article')
 		picked.sort((a, b) => a.position - b.position || a.id.localeCompare(b.id));
 	return picked;

@@ -86,8 +86,22 @@ export function sameAnswer(a: string, b: string): boolean {
 
 /** Whether the normalized needle appears in the haystack as whole words. */
 export function contains(haystack: string, needle: string): boolean {
-	const words = normalize(needle);
-	if (words === '') return false;
+	return searchable(haystack).has(needle);
+}
+
+/** A text's words as `contains` matches them: folded, without punctuation. */
+export function wordList(text: string): string[] {
+	return joinWords(wordsOf(text)).split(' ').filter(Boolean);
+}
+
+/** A text prepared once for many `contains` questions, as a check over a whole bank asks. */
+export function searchable(haystack: string): { has(needle: string): boolean } {
 	// The haystack keeps its own leading article, so "the" can still be found in "The coast".
-	return ` ${joinWords(wordsOf(haystack))} `.includes(` ${words} `);
+	const text = ` ${joinWords(wordsOf(haystack))} `;
+	return {
+		has(needle) {
+			const words = normalize(needle);
+			return words !== '' && text.includes(` ${words} `);
+		}
+	};
 }

@@ -21,6 +21,11 @@ interface QuestionBase {
 	position: number;
 	/** The question as shown to the learner. */
 	prompt: string;
+	/**
+	 * Other facts (within `article`) whose answer this question shows, before or after it is
+	 * answered; absent when none. Quizzes and review sessions keep such questions apart.
+	 */
+	reveals?: string[];
 }
 
 export interface ChoiceQuestion extends QuestionBase {

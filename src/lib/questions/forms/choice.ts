@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { clashesWithAnswer, inKindPool } from '../distractors.ts';
 import { dateFormatOf, numberFormatOf } from '../format.ts';
 import { shuffle } from '../random.ts';
+import { parseNumber } from '../numbers.ts';
 import { contains, normalize } from '../text.ts';
 import { factQuestionId } from '../../ids.ts';
 import type { ChoiceQuestion, Client } from '../types.ts';
@@ -89,6 +90,23 @@ export function optionKinds(
 	return undefined;
 }
 
+/** Where an option sorts among numbers or dates, or undefined when it is neither. */
+function orderValue(option: string): number | undefined {
+	if (dateFormatOf(option))
+		return Date.parse(dateFormatOf(option) === 'year' ? `${option}-01-01` : option);
+	return numberFormatOf(option) ? parseNumber(option) : undefined;
+}
+
+/** Options that are all numbers or all dates, in ascending order; others as they come. */
+export function parallelOrder(options: readonly string[]): string[] {
+	const values = options.map(orderValue);
+	if (values.some((value) => value === undefined || Number.isNaN(value))) return [...options];
+	return options
+		.map((option, i) => ({ option, value: values[i]! }))
+		.sort((a, b) => a.value - b.value)
+		.map((o) => o.option);
+}
+
 const expected = (question: Client<ChoiceQuestion>) => question.options[question.answer] ?? '';
 
 /** Multiple choice: the answer among up to three wrong options of its kind and scale. */
@@ -128,7 +146,9 @@ export const choiceBuild: FormBuild<'choice'> = {
 	fromFact(fact, ctx) {
 		const distractors = ctx.distractors(fact);
 		if (distractors.length < 2) return [];
-		const options = shuffle([fact.answer.text, ...distractors.map((d) => d.text)], ctx.rng);
+		const options = parallelOrder(
+			shuffle([fact.answer.text, ...distractors.map((d) => d.text)], ctx.rng)
+		);
 		return [
 			{
 				id: factQuestionId(ctx.article, fact.id, 'choice'),
@@ -160,6 +180,10 @@ export const choiceBuild: FormBuild<'choice'> = {
 				q.facts[0],
 				ctx
 			),
-		'no-giveaway': (q) => optionGiveaway(q.options, q.options[q.answer])
+		'no-giveaway': (q) => optionGiveaway(q.options, q.options[q.answer]),
+		'parallel-options': (q) =>
+			parallelOrder(q.options).every((option, i) => option === q.options[i])
+				? undefined
+				: 'numbers or dates among the options are not in ascending order'
 	}
 };

@@ -182,6 +182,8 @@ export const clozeBuild: FormBuild<'cloze'> = {
 		];
 	},
 	checks: {
+		// A cloze is the article's own sentence by design; its options are checked like any.
+		paraphrased: () => undefined,
 		grounded: (q, ctx) =>
 			q.answer.text !== ctx.byId.get(q.facts[0])?.answer.text
 				? 'the blank is not the fact’s answer'

@@ -30,16 +30,20 @@ export interface BuildContext {
 	distractors(fact: Fact): Distractor[];
 	/** The sentence of the article that holds a fact's quote, when it can be found. */
 	sentenceOf(fact: Fact): string | undefined;
+	/** The text of the paragraph that holds a fact. */
+	paragraphOf(fact: Fact): string;
 	/** The bank's shared random stream, for forms whose output predates per-question seeds. */
 	rng: Rng;
 	/** True the first time a key is claimed in this bank, false after: asks a thing once. */
 	firstTime(key: string): boolean;
 }
 
-/** What a form's checks need: the article's facts by id and the distractor pools. */
+/** What a form's checks need: the article's facts by id, the distractor pools, the paragraphs. */
 export interface CheckContext {
 	byId: ReadonlyMap<string, Fact>;
 	index: DistractorIndex;
+	/** Each paragraph's text by id, when the article is at hand; else a fact's quote stands in. */
+	paragraphs?: ReadonlyMap<string, string>;
 }
 
 /** The checks a question must pass, each by name; every form may add its own rule to a check. */
@@ -50,7 +54,14 @@ export const QUESTION_CHECKS = [
 	'distinct-options',
 	'distractor-kind',
 	'no-giveaway',
-	'attributed'
+	'attributed',
+	'paraphrased',
+	'safe-false',
+	'initials',
+	'shared-words',
+	'parallel-options',
+	'negative-stem',
+	'form-fits'
 ] as const;
 
 export type QuestionCheck = (typeof QUESTION_CHECKS)[number];

@@ -5,6 +5,7 @@ import { shuffle } from '../random.ts';
 import { contains, normalize } from '../text.ts';
 import type { Client, MatchQuestion } from '../types.ts';
 import { partialMark, plainMarkScore, type Form, type FormBuild } from './form.ts';
+import { acronymGiveaway, echoedWord } from './shared-checks.ts';
 import { FORM_STORES } from './store.ts';
 import { ring } from './ring.ts';
 import { accepted, verdict } from './verdict.ts';
@@ -141,6 +142,23 @@ export const matchBuild: FormBuild<'match'> = {
 				? undefined
 				: 'a side repeats an item, so two matchings fit';
 		},
-		attributed: () => undefined
+		attributed: () => undefined,
+		paraphrased: () => undefined,
+		initials: (q) => {
+			for (const [i, left] of q.left.entries()) {
+				const right = q.right[q.answer[i]];
+				const cue = acronymGiveaway([left], [right]) ?? acronymGiveaway([right], [left]);
+				if (cue) return cue;
+			}
+			return undefined;
+		},
+		'shared-words': (q) => {
+			for (const [i, left] of q.left.entries()) {
+				const others = q.right.filter((_, j) => j !== q.answer[i]);
+				const cue = echoedWord(left, q.right[q.answer[i]], others);
+				if (cue) return `${left}: ${cue}`;
+			}
+			return undefined;
+		}
 	}
 };

@@ -68,6 +68,10 @@ export const numeric: Form<'numeric'> = {
 	fromPlayer: (_, response) => response
 };
 
+/** Proportion words, which are asked as choices, never as a number to type. */
+const PROPORTION =
+	/^(?:a |one )?(?:half|third|quarter|fifth|tenth)s?$|^(?:two|three)[ -](?:thirds|quarters)$/i;
+
 /** How numeric questions are built from facts and checked. */
 export const numericBuild: FormBuild<'numeric'> = {
 	form: 'numeric',
@@ -75,7 +79,7 @@ export const numericBuild: FormBuild<'numeric'> = {
 		const text = fact.answer.text;
 		const year = fact.kind === 'date' && dateFormatOf(text) === 'year';
 		const value = year ? Number(text) : fact.kind === 'number' ? fact.answer.value : undefined;
-		if (value === undefined) return [];
+		if (value === undefined || PROPORTION.test(text)) return [];
 		const readable = parseNumber(text) === value || fact.answer.aliases.length > 0;
 		if (!year && !readable && !/[a-z]/i.test(text)) return [];
 		return [
@@ -99,6 +103,11 @@ export const numericBuild: FormBuild<'numeric'> = {
 		grounded: (q, ctx) =>
 			q.answer.text !== ctx.byId.get(q.facts[0])?.answer.text
 				? 'the numeric answer is not the fact’s answer'
-				: quoteGrounded(q, ctx)
+				: quoteGrounded(q, ctx),
+		'form-fits': (q) => {
+			if (PROPORTION.test(q.answer.text)) return `"${q.answer.text}" is a proportion, not a count`;
+			if (!q.answer.year && !q.answer.unit) return 'a quantity is asked without its unit';
+			return undefined;
+		}
 	}
 };

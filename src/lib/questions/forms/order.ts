@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { Fact } from '../../content/schema.ts';
 import { crcOf, groupQuestionId } from '../../ids.ts';
+import { contains } from '../text.ts';
 import { quoteHoldsAnswer } from '../grounding.ts';
 import { shuffle } from '../random.ts';
 import type { Client, OrderItem, OrderQuestion } from '../types.ts';
@@ -22,8 +23,13 @@ const labelOf = (question: Client<OrderQuestion>) => {
 };
 
 function expected(question: Client<OrderQuestion>): string {
-	const label = labelOf(question);
-	return question.answer.map((fact) => label(fact) ?? fact).join(' → ');
+	const items = new Map(question.items.map((item) => [item.fact, item]));
+	return question.answer
+		.map((fact) => {
+			const item = items.get(fact);
+			return item ? (item.when ? `${item.label} (${item.when})` : item.label) : fact;
+		})
+		.join(' → ');
 }
 
 /** Timeline order: four dated events, put earliest first; partial credit by pairs in order. */
@@ -160,6 +166,13 @@ export const orderBuild: FormBuild<'order'> = {
 			);
 			return tied ? 'two events cannot be told apart by date' : undefined;
 		},
-		attributed: () => undefined
+		attributed: () => undefined,
+		'form-fits': (q, ctx) => {
+			const undated = q.items.find((item) => {
+				const fact = ctx.byId.get(item.fact);
+				return !item.when || !fact || !contains(fact.quote, item.when);
+			});
+			return undated ? `"${undated.label}" has no date the article states` : undefined;
+		}
 	}
 };

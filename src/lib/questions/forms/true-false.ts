@@ -1,5 +1,8 @@
 import * as v from 'valibot';
+import type { Fact } from '../../content/schema.ts';
 import { clashesWithAnswer } from '../distractors.ts';
+import { contains, normalize } from '../text.ts';
+import { sourceOf } from './shared-checks.ts';
 import { factQuestionId } from '../../ids.ts';
 import type { TrueFalseQuestion } from '../types.ts';
 import { type Form, type FormBuild } from './form.ts';
@@ -53,6 +56,32 @@ export const trueFalse: Form<'true-false'> = {
 	fromPlayer: (_, response) => response
 };
 
+/**
+ * The kinds whose value can be swapped for another and leave a plainly false statement. Places,
+ * terms, events and claims overlap too easily (a republic in central Africa stays one when renamed).
+ */
+const SWAPPABLE: ReadonlySet<Fact['kind']> = new Set([
+	'number',
+	'date',
+	'person',
+	'organization',
+	'group'
+]);
+
+/**
+ * Why swapping a fact's answer for `to` in its statement might not give a plainly false
+ * statement, or undefined when it would: the rule of the `safe-false` check and of the generator.
+ */
+export function unsafeSwap(fact: Fact, to: string, paragraph: string): string | undefined {
+	if (!SWAPPABLE.has(fact.kind)) return `a ${fact.kind} swapped in may leave the statement true`;
+	const key = normalize(fact.answer.text);
+	const times = ` ${normalize(fact.statement)} `.split(` ${key} `).length - 1;
+	if (times !== 1) return `the answer stands ${times} times in the statement`;
+	if (clashesWithAnswer(to, fact)) return `"${to}" overlaps the answer`;
+	if (contains(paragraph, to)) return `"${to}" is also said in the fact's paragraph`;
+	return undefined;
+}
+
 /** How true-false questions are built from facts and checked. */
 export const trueFalseBuild: FormBuild<'true-false'> = {
 	form: 'true-false',
@@ -81,9 +110,12 @@ export const trueFalseBuild: FormBuild<'true-false'> = {
 			});
 			return questions;
 		}
-		const distractors = ctx.distractors(fact);
-		if (distractors.length > 0) {
-			const swapIn = distractors[ctx.rng.int(0, distractors.length - 1)].text;
+		const paragraph = ctx.paragraphOf(fact);
+		const safe = ctx
+			.distractors(fact)
+			.filter((d) => unsafeSwap(fact, d.text, paragraph) === undefined);
+		if (safe.length > 0) {
+			const swapIn = safe[ctx.rng.int(0, safe.length - 1)].text;
 			questions.push({
 				id: factQuestionId(ctx.article, fact.id, 'true-false', 'false'),
 				form: 'true-false',
@@ -114,6 +146,10 @@ export const trueFalseBuild: FormBuild<'true-false'> = {
 			return undefined;
 		},
 		'no-leak': () => undefined,
+		'safe-false': (q, ctx) => {
+			const fact = ctx.byId.get(q.facts[0]);
+			return fact && q.swap ? unsafeSwap(fact, q.swap.to, sourceOf(fact, ctx)) : undefined;
+		},
 		'one-correct': (q, ctx) => {
 			const fact = ctx.byId.get(q.facts[0]);
 			if (q.answer || !fact || q.correction) return undefined;

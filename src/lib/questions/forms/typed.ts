@@ -98,6 +98,10 @@ export const typedBuild: FormBuild<'typed'> = {
 		grounded: (q, ctx) =>
 			q.answer.text !== ctx.byId.get(q.facts[0])?.answer.text
 				? 'the typed answer is not the fact’s answer'
-				: quoteGrounded(q, ctx)
+				: quoteGrounded(q, ctx),
+		'form-fits': (q) =>
+			q.answer.text.length > MAX_TYPED_LENGTH || /\d/.test(q.answer.text)
+				? 'a typed answer must be a short name or term with no digits'
+				: undefined
 	}
 };
