@@ -41,7 +41,11 @@ export interface ExportOutput {
 	note?: string;
 }
 
-function wholeNumber(name: string, text: string | undefined, min: number): number | undefined {
+export function wholeNumber(
+	name: string,
+	text: string | undefined,
+	min: number
+): number | undefined {
 	if (text === undefined) return undefined;
 	if (!/^\d+$/.test(text) || Number(text) < min || !Number.isSafeInteger(Number(text)))
 		throw new UsageError(`--${name} must be a whole number of at least ${min}, not "${text}"`);

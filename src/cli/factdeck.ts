@@ -9,6 +9,7 @@ import {
 } from '../lib/content/index.ts';
 import type { Corpus } from '../lib/content/index.ts';
 import { runReport } from './report.ts';
+import { runSample } from './sample.ts';
 import { runDraft } from './draft.ts';
 import { runExport, type ExportOutput } from './export.ts';
 import { UsageError } from './usage-error.ts';
@@ -25,6 +26,10 @@ Commands:
     --format F             text, markdown or html (default: from the file name)
   validate                 check every article folder under questions/
   report [--failures]      quality table per deck: questions by form, each check's pass rate
+  sample --deck ARTICLE/DECK [--seed N] [--count N]
+                           a review sheet in Markdown: N questions (default 60) drawn at
+                           random from the deck, each with its fact, quote and paragraph,
+                           and a verdict and a rule broken to fill in
   export --deck ARTICLE/DECK [--seed N] [--count N] [--format F] [--out FILE]
   export --class CODE [--format F] [--out FILE]
                            write a deck, a seeded quiz drawn from it, or the class quiz a
@@ -130,6 +135,14 @@ async function main(argv: string[]): Promise<number> {
 		}
 		case 'report':
 			return runReport(corpus, { failures: values.failures });
+		case 'sample': {
+			const sheet = runSample(corpus, values);
+			if (values.out) {
+				writeFileSync(values.out, sheet);
+				console.error(`Wrote the review sheet to ${values.out}`);
+			} else process.stdout.write(sheet);
+			return 0;
+		}
 		case 'export': {
 			const output = await runExport(corpus, values);
 			printReport(output);

@@ -1,0 +1,91 @@
+import { paragraphsOf } from '../lib/content/article.ts';
+import type { Corpus } from '../lib/content/index.ts';
+import { choicesOf, expectedAnswer, stemOf } from '../lib/questions/grade.ts';
+import { buildLibrary, sampleQuiz } from '../lib/questions/index.ts';
+import type { Question } from '../lib/questions/types.ts';
+import { wholeNumber } from './export.ts';
+import { UsageError } from './usage-error.ts';
+
+/** The options `sample` reads from the command line. */
+export interface SampleOptions {
+	deck?: string;
+	seed?: string;
+	count?: string;
+}
+
+/** Text safe inside a Markdown table cell or line. */
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+
+/**
+ * A review sheet in Markdown: questions drawn at random from a deck (one per fact, as a quiz draws
+ * them), each with its fact, quote and paragraph, and a verdict and a rule to fill in.
+ */
+export function runSample(corpus: Corpus, options: SampleOptions): string {
+	if (!options.deck) throw new UsageError('sample needs --deck ARTICLE/DECK');
+	const seed = wholeNumber('seed', options.seed, 0) ?? 1;
+	const count = wholeNumber('count', options.count, 1) ?? 60;
+	const library = buildLibrary(corpus);
+	const deck = library.deck(options.deck);
+	if (!deck) {
+		const known = library.articles.flatMap((a) => a.decks.map((d) => d.key));
+		throw new UsageError(`no deck "${options.deck}"; decks: ${known.join(', ')}`);
+	}
+	const build = library.articles.find((a) => a.content.article.id === deck.article)!;
+	const facts = new Map(build.content.facts.map((fact) => [fact.id, fact]));
+	const paragraphs = new Map(paragraphsOf(build.content.article).map((p) => [p.id, p.text]));
+	const pool = deck.questions.map((id) => library.question(id)!);
+	const drawn = sampleQuiz(pool, { count, forms: [], order: 'random' }, seed);
+
+	const lines = [
+		`# Review sheet: ${deck.title} (${deck.key}), seed ${seed}`,
+		'',
+		`${drawn.length} questions drawn at random, one per fact, with`,
+		`\`npm run factdeck -- sample --deck ${deck.key} --seed ${seed} --count ${count}\`.`,
+		'Judge each against the article and `docs/quality.md`, as a strict teacher setting an exam',
+		'would: write "acceptable" or "flawed" and, for a flawed one, the number of the rule it breaks.',
+		'',
+		'| # | question | form | verdict | rule broken | note |',
+		'| --- | --- | --- | --- | --- | --- |',
+		...drawn.map((q, i) => `| ${i + 1} | \`${q.id}\` | ${q.form} | | | |`),
+		''
+	];
+	for (const [i, question] of drawn.entries()) lines.push(...describe(i + 1, question));
+	return lines.join('\n');
+
+	function describe(n: number, question: Question): string[] {
+		const stem = stemOf(question);
+		const options = choicesOf(question);
+		const out = [
+			`## ${n}. ${question.form}: \`${question.id}\``,
+			'',
+			`**Asked:** ${cell(question.prompt)}`
+		];
+		if (stem !== question.prompt) out.push(`**Stem:** ${cell(stem)}`);
+		if (question.form === 'order')
+			out.push(`**Items:** ${question.items.map((item) => cell(item.label)).join(' · ')}`);
+		if (question.form === 'match')
+			out.push(
+				`**Left:** ${question.left.map(cell).join(' · ')}`,
+				`**Right:** ${question.right.map(cell).join(' · ')}`
+			);
+		if (options && question.form !== 'true-false')
+			out.push(
+				`**Options:** ${options.map((o, k) => `${String.fromCharCode(65 + k)}. ${cell(o)}`).join(' · ')}`
+			);
+		out.push(`**Answer:** ${cell(expectedAnswer(question))}`);
+		if (question.form === 'true-false' && question.correction)
+			out.push(`**Correction:** ${cell(question.correction)}`);
+		for (const id of question.facts) {
+			const fact = facts.get(id);
+			if (!fact) continue;
+			out.push(
+				'',
+				`**Fact \`${fact.id}\`** (${fact.kind}): ${cell(fact.statement)}`,
+				`**Quote** (${fact.paragraph}): “${cell(fact.quote)}”`,
+				`**Paragraph:** ${cell(paragraphs.get(fact.paragraph) ?? '')}`
+			);
+		}
+		out.push('', '**Verdict:**', '', '**Rule broken:**', '');
+		return out;
+	}
+}
