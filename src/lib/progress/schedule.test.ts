@@ -6,6 +6,7 @@ import { attemptKey } from '../ids.ts';
 import { emptyProgress, type Attempt, type Progress } from './model.ts';
 import {
 	buildQueue,
+	revealedFirst,
 	forecast,
 	levelOf,
 	ratingOf,
@@ -140,6 +141,20 @@ describe('the replayer', () => {
 	});
 });
 
+/** Whether `to` reaches back to `from` through the reveal graph (a cycle through both). */
+function onCycle(reveals: Map<string, string[]>, from: string, to: string): boolean {
+	const seen = new Set<string>();
+	const stack = [to];
+	while (stack.length > 0) {
+		const key = stack.pop()!;
+		if (key === from) return true;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		stack.push(...(reveals.get(key) ?? []));
+	}
+	return false;
+}
+
 describe('the due queue', () => {
 	const facts = ['a/f1', 'a/f2', 'a/f3', 'a/f4', 'a/f5'];
 	const limits = { newPerDay: 20, reviewsPerDay: 200 };
@@ -158,6 +173,64 @@ describe('the due queue', () => {
 		});
 		expect(queue.due).toEqual(['a/f2', 'a/f4']);
 		expect(queue.fresh).toEqual(['a/f1', 'a/f3', 'a/f5']);
+	});
+
+	it('asks a fact before a fact whose questions show its answer, and leaves for another day a fact whose answer was shown today', () => {
+		const reveals = new Map([
+			['a/f1', ['a/f3']],
+			['a/f3', ['a/f1']],
+			['a/f4', ['a/f5']]
+		]);
+		const fresh = buildQueue({
+			cards: new Map(),
+			facts,
+			attempts: [],
+			now: T0,
+			todayStart: T0 - 1000,
+			limits,
+			retention: 0.9,
+			reveals
+		}).fresh;
+		expect(fresh).toHaveLength(5);
+		expect(fresh.indexOf('a/f5')).toBeLessThan(fresh.indexOf('a/f4'));
+		const attempts = [answer(T0 + 1000, 'f1', true)];
+		const after = buildQueue({
+			cards: replay(attempts, settings).cards,
+			facts,
+			attempts,
+			now: T0 + 2000,
+			todayStart: T0,
+			limits,
+			retention: 0.9,
+			reveals
+		});
+		expect([...after.due, ...after.fresh]).not.toContain('a/f3');
+		expect(after.fresh).toContain('a/f2');
+	});
+
+	it('orders any list so no fact comes after one it reveals, unless they reveal each other', () => {
+		fc.assert(
+			fc.property(
+				fc.uniqueArray(fc.integer({ min: 0, max: 12 }), { maxLength: 12 }),
+				fc.array(fc.tuple(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 0, max: 12 }))),
+				(list, edges) => {
+					const keys = list.map((n) => `a/f${n}`);
+					const reveals = new Map<string, string[]>();
+					for (const [from, to] of edges)
+						if (from !== to)
+							reveals.set(`a/f${from}`, [...(reveals.get(`a/f${from}`) ?? []), `a/f${to}`]);
+					const ordered = revealedFirst(keys, reveals);
+					expect([...ordered].sort()).toEqual([...keys].sort());
+					const both = (a: string, b: string) =>
+						(reveals.get(a) ?? []).includes(b) && (reveals.get(b) ?? []).includes(a);
+					for (const [i, key] of ordered.entries())
+						for (const later of ordered.slice(i + 1))
+							if (!both(key, later) && !onCycle(reveals, key, later))
+								expect(reveals.get(key) ?? []).not.toContain(later);
+				}
+			),
+			{ numRuns: 200 }
+		);
 	});
 
 	it('keeps to the new facts and reviews allowed per day', () => {

@@ -139,15 +139,21 @@ export function buildQueue(options: {
 	todayStart: number;
 	limits: QueueLimits;
 	retention: number;
+	/** For each fact, the facts whose answer its questions show (the bank's leak graph). */
+	reveals?: ReadonlyMap<FactKey, readonly FactKey[]>;
 }): Queue {
 	const { cards, facts, attempts, now, todayStart, limits } = options;
+	const reveals = options.reveals ?? new Map<FactKey, readonly FactKey[]>();
 	const scheduler = schedulerFor(options.retention);
 	let reviews = 0;
 	let answeredToday = 0;
+	/** Facts whose answer a question answered today has shown: they wait for another day. */
+	const shown = new Set<FactKey>();
 	for (const attempt of attempts)
 		if (attempt.mode === 'review' && attempt.at >= todayStart) {
 			answeredToday++;
 			const key = factKeyOf(attempt.question);
+			for (const revealed of (key && reveals.get(key)) || []) shown.add(revealed);
 			const card = key ? cards.get(key) : undefined;
 			if (card && card.introducedAt < todayStart) reviews++;
 		}
@@ -162,6 +168,7 @@ export function buildQueue(options: {
 	const endOfDay = todayStart + 86_400_000;
 	for (const [key, { card }] of cards) {
 		const due = card.due.getTime();
+		if (shown.has(key)) continue;
 		if (due <= now) {
 			const elapsed = card.last_review
 				? Math.max(0, (now - card.last_review.getTime()) / 86_400_000)
@@ -177,16 +184,44 @@ export function buildQueue(options: {
 	const freshKeys: FactKey[] = [];
 	for (const key of facts) {
 		if (freshKeys.length >= newAllowed) break;
-		if (!cards.has(key)) freshKeys.push(key);
+		if (!cards.has(key) && !shown.has(key)) freshKeys.push(key);
 	}
 	return {
-		due: dueNow.slice(0, allowed).map((d) => d.key),
-		fresh: freshKeys,
+		due: revealedFirst(
+			dueNow.slice(0, allowed).map((d) => d.key),
+			reveals
+		),
+		fresh: revealedFirst(freshKeys, reveals),
 		heldBack: Math.max(0, dueNow.length - allowed),
 		later,
 		doneToday: { reviews, fresh },
 		answeredToday
 	};
+}
+
+/**
+ * Puts each fact after the facts in the list whose answer its questions show, so a review never
+ * shows an answer before asking it; otherwise keeps the list's order. In a cycle one fact is
+ * asked first and the other, its answer shown, waits for another day (see `buildQueue`).
+ */
+export function revealedFirst(
+	list: readonly FactKey[],
+	reveals: ReadonlyMap<FactKey, readonly FactKey[]>
+): FactKey[] {
+	const inList = new Set(list);
+	const placed = new Set<FactKey>();
+	const visiting = new Set<FactKey>();
+	const out: FactKey[] = [];
+	const visit = (key: FactKey) => {
+		if (placed.has(key) || visiting.has(key)) return;
+		visiting.add(key);
+		for (const revealed of reveals.get(key) ?? []) if (inList.has(revealed)) visit(revealed);
+		visiting.delete(key);
+		placed.add(key);
+		out.push(key);
+	};
+	for (const key of list) visit(key);
+	return out;
 }
 
 /** Reviews falling due on each of the next `days` study days (overdue ones count today). */

@@ -1,6 +1,6 @@
 import { liveAttempts } from '$lib/progress/derive.ts';
 import { rateAttempt, recordAttempt, undoAttempt } from '$lib/progress/log.ts';
-import { attemptKey, factOfQuestion, type FactKey } from '$lib/ids.ts';
+import { attemptKey, factKey, factOfQuestion, type FactKey } from '$lib/ids.ts';
 import { storedPrecision, type Attempt, type Rating } from '$lib/progress/model.ts';
 import {
 	buildQueue,
@@ -48,6 +48,8 @@ export class ReviewSession {
 	readonly #replayer = new Replayer();
 	readonly #byFact: ReadonlyMap<FactKey, ClientQuestion[]>;
 	readonly #facts: ReadonlyMap<FactKey, FactView>;
+	/** For each fact, the facts whose answer its questions show. */
+	readonly #reveals: ReadonlyMap<FactKey, FactKey[]>;
 	/** The fact on screen and the question asking it. */
 	current = $state<{ fact: FactKey; question: ClientQuestion } | undefined>();
 	draft = $state<Response | undefined>();
@@ -68,6 +70,16 @@ export class ReviewSession {
 		const byFact = questionsByFact(bank.questions);
 		this.#byFact = byFact;
 		this.#facts = factsByKey(bank.facts);
+		this.#reveals = new Map(
+			[...byFact].map(([key, questions]) => [
+				key,
+				[
+					...new Set(
+						questions.flatMap((q) => (q.reveals ?? []).map((fact) => factKey(q.article, fact)))
+					)
+				]
+			])
+		);
 		this.order = bank.order.filter((key) => byFact.has(key));
 		this.#cram =
 			cramFacts &&
@@ -102,7 +114,8 @@ export class ReviewSession {
 			now,
 			todayStart: studyDayStart(now, dayStartHour, localOffset(now)),
 			limits: { newPerDay, reviewsPerDay },
-			retention: this.settings.value.retention
+			retention: this.settings.value.retention,
+			reveals: this.#reveals
 		});
 	});
 
