@@ -7,6 +7,7 @@ import { emptyProgress, type Attempt, type Progress } from './model.ts';
 import {
 	buildQueue,
 	revealedFirst,
+	revealsByFact,
 	forecast,
 	levelOf,
 	ratingOf,
@@ -206,6 +207,16 @@ describe('the due queue', () => {
 		});
 		expect([...after.due, ...after.fresh]).not.toContain('a/f3');
 		expect(after.fresh).toContain('a/f2');
+	});
+
+	it('gathers what each fact’s questions reveal, by fact key', () => {
+		const map = revealsByFact([
+			{ article: 'a', facts: ['f1'], reveals: ['f2'] },
+			{ article: 'a', facts: ['f1'], reveals: ['f2', 'f3'] },
+			{ article: 'a', facts: ['f2'] },
+			{ article: 'a', facts: ['f3', 'f4'], reveals: ['f1'] }
+		]);
+		expect(map).toEqual(new Map([['a/f1', ['a/f2', 'a/f3']]]));
 	});
 
 	it('orders any list so no fact comes after one it reveals, unless they reveal each other', () => {

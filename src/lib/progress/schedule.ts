@@ -199,6 +199,21 @@ export function buildQueue(options: {
 	};
 }
 
+/** For each fact, the facts whose answer one of its questions shows (the questions' `reveals`). */
+export function revealsByFact(
+	questions: readonly { article: string; facts: readonly string[]; reveals?: readonly string[] }[]
+): Map<FactKey, FactKey[]> {
+	const map = new Map<FactKey, Set<FactKey>>();
+	for (const question of questions) {
+		if (question.facts.length !== 1 || !question.reveals) continue;
+		const key = factKey(question.article, question.facts[0]);
+		const set = map.get(key) ?? new Set<FactKey>();
+		for (const fact of question.reveals) set.add(factKey(question.article, fact));
+		map.set(key, set);
+	}
+	return new Map([...map].map(([key, set]) => [key, [...set]]));
+}
+
 /**
  * Puts each fact after the facts in the list whose answer its questions show, so a review never
  * shows an answer before asking it; otherwise keeps the list's order. In a cycle one fact is

@@ -1,11 +1,12 @@
 import { liveAttempts } from '$lib/progress/derive.ts';
 import { rateAttempt, recordAttempt, undoAttempt } from '$lib/progress/log.ts';
-import { attemptKey, factKey, factOfQuestion, type FactKey } from '$lib/ids.ts';
+import { attemptKey, factOfQuestion, type FactKey } from '$lib/ids.ts';
 import { storedPrecision, type Attempt, type Rating } from '$lib/progress/model.ts';
 import {
 	buildQueue,
 	factsByKey,
 	levelOf,
+	revealsByFact,
 	questionsByFact,
 	ratingOf,
 	Replayer,
@@ -70,16 +71,7 @@ export class ReviewSession {
 		const byFact = questionsByFact(bank.questions);
 		this.#byFact = byFact;
 		this.#facts = factsByKey(bank.facts);
-		this.#reveals = new Map(
-			[...byFact].map(([key, questions]) => [
-				key,
-				[
-					...new Set(
-						questions.flatMap((q) => (q.reveals ?? []).map((fact) => factKey(q.article, fact)))
-					)
-				]
-			])
-		);
+		this.#reveals = revealsByFact(bank.questions);
 		this.order = bank.order.filter((key) => byFact.has(key));
 		this.#cram =
 			cramFacts &&
