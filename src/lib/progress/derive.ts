@@ -1,4 +1,4 @@
-import { attemptKey, factKey, sectionKey } from '../ids.ts';
+import { attemptKey, sectionKey } from '../ids.ts';
 import type { Attempt, Progress, Quiz } from './model.ts';
 
 /** What derivations need to know of a question: its facts, sections and kinds. */
@@ -24,25 +24,6 @@ const add = (map: Map<string, Tally>, key: string, right: boolean) => {
 	if (right) tally.right++;
 	map.set(key, tally);
 };
-
-/** Results per question id. */
-export function resultsByQuestion(attempts: readonly Attempt[]): Map<string, Tally> {
-	const map = new Map<string, Tally>();
-	for (const a of attempts) add(map, a.question, a.correct);
-	return map;
-}
-
-/** Results per fact (`<article>/<fact>`), counting every question on the fact. */
-export function resultsByFact(attempts: readonly Attempt[], lookup: Lookup): Map<string, Tally> {
-	const map = new Map<string, Tally>();
-	for (const a of attempts) {
-		const info = lookup(a.question);
-		const article = info?.article ?? a.question.split('/')[0];
-		// The facts the question held when it was asked, when the log kept them.
-		for (const fact of a.facts ?? info?.facts ?? []) add(map, factKey(article, fact), a.correct);
-	}
-	return map;
-}
 
 /** A finished or unfinished quiz with its score so far. */
 export interface QuizResult {

@@ -32,8 +32,3 @@ export function shuffle<T>(items: readonly T[], rng: Rng): T[] {
 	}
 	return copy;
 }
-
-/** One item chosen uniformly; undefined for an empty list. */
-export function pick<T>(items: readonly T[], rng: Rng): T | undefined {
-	return items.length === 0 ? undefined : items[rng.int(0, items.length - 1)];
-}

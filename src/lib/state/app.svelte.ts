@@ -10,7 +10,8 @@ import { watch } from './notices.svelte.ts';
  * and kept in step with other tabs.
  */
 export class AppState {
-	progress = $state<Progress>(emptyProgress('unloaded'));
+	/** Replaced whole on every change, never mutated in place: a raw state, with no deep proxy. */
+	progress = $state.raw<Progress>(emptyProgress('unloaded'));
 	health = $state<Health>({ state: 'new' });
 	/** Whether the browser promised not to evict the data (navigator.storage.persist). */
 	persisted = $state<boolean | undefined>(undefined);
