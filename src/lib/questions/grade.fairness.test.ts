@@ -57,6 +57,16 @@ const gradeTyped = (question: TypedQuestion, text: string): Verdict =>
 const gradeNumeric = (question: NumericQuestion, text: string): Verdict =>
 	grade(question, { form: 'numeric', text });
 
+/** Table rows named by their key: [key, what is typed, question]. */
+function byKey(rows: [NumericQuestion, string[]][]) {
+	return rows.map(([question, texts]) => [question.answer.text, texts, question] as const);
+}
+
+/** Table rows named by what is typed and the key it is typed for: [typed, key, question]. */
+function named<Q extends { answer: { text: string } }>(rows: (readonly [Q, string])[]) {
+	return rows.map(([question, text]) => [text, question.answer.text, question] as const);
+}
+
 const MOSCOW = typed('Moscow');
 const BAMAKO = typed('Bamako');
 const SAHEL = typed('the Sahel');
@@ -68,17 +78,19 @@ const CAR = typed('Central African Republic', ['CAR']);
 const MISSION = typed('UN peacekeeping mission', ['MINUSMA']);
 
 describe('context words that only locate the answer', () => {
-	it.each([
-		[MOSCOW, 'to Moscow'],
-		[MOSCOW, 'in Moscow'],
-		[MOSCOW, 'from Moscow'],
-		[BAMAKO, 'in Bamako'],
-		[BAMAKO, 'at Bamako'],
-		[BAMAKO, 'In Bamako.'],
-		[SAHEL, 'in the Sahel'],
-		[SAHEL, 'into the Sahel'],
-		[SAHEL, 'towards the Sahel']
-	])('accepts %# a preposition before the place: %j', (question, text) => {
+	it.each(
+		named([
+			[MOSCOW, 'to Moscow'],
+			[MOSCOW, 'in Moscow'],
+			[MOSCOW, 'from Moscow'],
+			[BAMAKO, 'in Bamako'],
+			[BAMAKO, 'at Bamako'],
+			[BAMAKO, 'In Bamako.'],
+			[SAHEL, 'in the Sahel'],
+			[SAHEL, 'into the Sahel'],
+			[SAHEL, 'towards the Sahel']
+		])
+	)('accepts a preposition before the place: %j for %j', (text, _key, question) => {
 		expect(gradeTyped(question, text)).toMatchObject({ correct: true, match: 'exact' });
 	});
 
@@ -86,30 +98,34 @@ describe('context words that only locate the answer', () => {
 		expect(gradeTyped(BAMAKO, 'in Bamakko')).toMatchObject({ correct: true, match: 'typo' });
 	});
 
-	it.each([
-		[BAMAKO, 'near Bamako'],
-		[BAMAKO, 'north of Bamako'],
-		[BAMAKO, 'outside Bamako'],
-		[MOSCOW, 'from Moscow to Bamako'],
-		[MOSCOW, 'to'],
-		[BAMAKO, 'in Gao']
-	])('refuses %# words that change the place: %j', (question, text) => {
+	it.each(
+		named([
+			[BAMAKO, 'near Bamako'],
+			[BAMAKO, 'north of Bamako'],
+			[BAMAKO, 'outside Bamako'],
+			[MOSCOW, 'from Moscow to Bamako'],
+			[MOSCOW, 'to'],
+			[BAMAKO, 'in Gao']
+		])
+	)('refuses words that change the place: %j for %j', (text, _key, question) => {
 		expect(gradeTyped(question, text).correct).toBe(false);
 	});
 });
 
 describe('a title or rank before a name', () => {
-	it.each([
-		[CAMARA, 'Col. Sadio Camara'],
-		[CAMARA, 'Colonel Sadio Camara'],
-		[CAMARA, 'colonel sadio camara'],
-		[CAMARA, 'Lt. Col. Sadio Camara'],
-		[CAMARA, 'Defence Minister Sadio Camara'],
-		[CAMARA, 'General Sadio Camara'],
-		[MACRON, 'President Emmanuel Macron'],
-		[MACRON, 'Mr Emmanuel Macron'],
-		[MACRON, 'Président Emmanuel Macron']
-	])('accepts %# a title before the name: %j', (question, text) => {
+	it.each(
+		named([
+			[CAMARA, 'Col. Sadio Camara'],
+			[CAMARA, 'Colonel Sadio Camara'],
+			[CAMARA, 'colonel sadio camara'],
+			[CAMARA, 'Lt. Col. Sadio Camara'],
+			[CAMARA, 'Defence Minister Sadio Camara'],
+			[CAMARA, 'General Sadio Camara'],
+			[MACRON, 'President Emmanuel Macron'],
+			[MACRON, 'Mr Emmanuel Macron'],
+			[MACRON, 'Président Emmanuel Macron']
+		])
+	)('accepts a title before the name: %j for %j', (text, _key, question) => {
 		expect(gradeTyped(question, text)).toMatchObject({ correct: true, match: 'exact' });
 	});
 
@@ -128,30 +144,37 @@ describe('a title or rank before a name', () => {
 		});
 	});
 
-	it.each([
-		[CAMARA, 'Rebel Sadio Camara'],
-		[CAMARA, 'Brother Sadio Camara'],
-		[CAMARA, 'Defence Sadio Camara'],
-		[CAMARA, "Sadio Camara's brother"],
-		[CAMARA, 'the brother of Sadio Camara'],
-		[CAMARA, 'Colonel'],
-		[CAMARA, 'Colonel Assimi Goita'],
-		[MACRON, 'President']
-	])('refuses %# a word that is no title, or words that change who it is: %j', (question, text) => {
-		expect(gradeTyped(question, text).correct).toBe(false);
-	});
+	it.each(
+		named([
+			[CAMARA, 'Rebel Sadio Camara'],
+			[CAMARA, 'Brother Sadio Camara'],
+			[CAMARA, 'Defence Sadio Camara'],
+			[CAMARA, "Sadio Camara's brother"],
+			[CAMARA, 'the brother of Sadio Camara'],
+			[CAMARA, 'Colonel'],
+			[CAMARA, 'Colonel Assimi Goita'],
+			[MACRON, 'President']
+		])
+	)(
+		'refuses a word that is no title, or words that change who it is: %j for %j',
+		(text, _key, question) => {
+			expect(gradeTyped(question, text).correct).toBe(false);
+		}
+	);
 });
 
 describe('dotted and spaced acronyms', () => {
-	it.each([
-		[USSR, 'U.S.S.R.'],
-		[USSR, 'U.S.S.R'],
-		[USSR, 'u.s.s.r.'],
-		[USSR, 'U S S R'],
-		[USSR, 'the U.S.S.R.'],
-		[CAR, 'C.A.R.'],
-		[CAR, 'C A R']
-	])('accepts %# %j for the acronym', (question, text) => {
+	it.each(
+		named([
+			[USSR, 'U.S.S.R.'],
+			[USSR, 'U.S.S.R'],
+			[USSR, 'u.s.s.r.'],
+			[USSR, 'U S S R'],
+			[USSR, 'the U.S.S.R.'],
+			[CAR, 'C.A.R.'],
+			[CAR, 'C A R']
+		])
+	)('accepts %j for the acronym %j', (text, _key, question) => {
 		expect(gradeTyped(question, text).correct).toBe(true);
 	});
 
@@ -161,38 +184,44 @@ describe('dotted and spaced acronyms', () => {
 		expect(normalize('the C.A.R.')).toBe('car');
 	});
 
-	it.each([
-		[USSR, 'U.S.A.'],
-		[USSR, 'U.S.S.'],
-		[USSR, 'USR'],
-		[typed('Central African Republic'), 'C.A.R.'],
-		[CAR, 'C.A.R.S.']
-	])('refuses %# %j: another acronym, or one the key does not list', (question, text) => {
+	it.each(
+		named([
+			[USSR, 'U.S.A.'],
+			[USSR, 'U.S.S.'],
+			[USSR, 'USR'],
+			[typed('Central African Republic'), 'C.A.R.'],
+			[CAR, 'C.A.R.S.']
+		])
+	)('refuses %j for %j: another acronym, or one the key does not list', (text, _key, question) => {
 		expect(gradeTyped(question, text).correct).toBe(false);
 	});
 });
 
 describe('a typo is a misspelling within words', () => {
-	it.each([
-		[CAMARA, 'Sadio Camarra'],
-		[SURNAME, 'Camarra'],
-		[MISSION, 'UN peacekeping mission'],
-		[MISSION, 'UN peace-keeping mission'],
-		[MISSION, 'UN peacekeepingmission']
-	])('accepts %# %j as a typo', (question, text) => {
+	it.each(
+		named([
+			[CAMARA, 'Sadio Camarra'],
+			[SURNAME, 'Camarra'],
+			[MISSION, 'UN peacekeping mission'],
+			[MISSION, 'UN peace-keeping mission'],
+			[MISSION, 'UN peacekeepingmission']
+		])
+	)('accepts %j for %j as a typo', (text, _key, question) => {
 		expect(gradeTyped(question, text)).toMatchObject({ correct: true, match: 'typo' });
 	});
 
-	it.each([
-		[MISSION, 'peacekeeping mission'],
-		[MISSION, 'the peacekeeping mission'],
-		[MISSION, 'UN mission'],
-		[MISSION, 'UN peacekeeping missions abroad'],
-		[MISSION, 'EU peacekeeping mission'],
-		[MISSION, 'UN peacekeping'],
-		[CAMARA, 'Camarra'],
-		[CAMARA, 'Sadio Camara Jr']
-	])('refuses %# %j: a word dropped, added or swapped is no typo', (question, text) => {
+	it.each(
+		named([
+			[MISSION, 'peacekeeping mission'],
+			[MISSION, 'the peacekeeping mission'],
+			[MISSION, 'UN mission'],
+			[MISSION, 'UN peacekeeping missions abroad'],
+			[MISSION, 'EU peacekeeping mission'],
+			[MISSION, 'UN peacekeping'],
+			[CAMARA, 'Camarra'],
+			[CAMARA, 'Sadio Camara Jr']
+		])
+	)('refuses %j for %j: a word dropped, added or swapped is no typo', (text, _key, question) => {
 		expect(gradeTyped(question, text).correct).toBe(false);
 	});
 });
@@ -224,12 +253,14 @@ describe('proportions in any usual writing', () => {
 		expect(gradeNumeric(question, text).correct).toBe(true);
 	});
 
-	it.each([
-		[THIRD, ['1/3', 'one third', 'a third', '33%', '33.3%', '0.33', '0.333']],
-		[TWO_THIRDS, ['2/3', 'two thirds', 'two-thirds', '67%', '66.7 percent', '0.67']],
-		[QUARTER, ['1/4', 'a quarter', 'one fourth', '25%', '0.25', 'twenty-five percent']],
-		[TENTH, ['1/10', 'a tenth', 'one tenth', '10%', '0.1', 'ten percent']]
-	])('accepts %# thirds, quarters and tenths however written', (question, texts) => {
+	it.each(
+		byKey([
+			[THIRD, ['1/3', 'one third', 'a third', '33%', '33.3%', '0.33', '0.333']],
+			[TWO_THIRDS, ['2/3', 'two thirds', 'two-thirds', '67%', '66.7 percent', '0.67']],
+			[QUARTER, ['1/4', 'a quarter', 'one fourth', '25%', '0.25', 'twenty-five percent']],
+			[TENTH, ['1/10', 'a tenth', 'one tenth', '10%', '0.1', 'ten percent']]
+		])
+	)('accepts %j however written: %j', (_key, texts, question) => {
 		for (const text of texts) expect(gradeNumeric(question, text).correct, text).toBe(true);
 	});
 
@@ -237,16 +268,18 @@ describe('proportions in any usual writing', () => {
 		expect(gradeNumeric(SHARE, '0.39').correct).toBe(true);
 	});
 
-	it.each([
-		[HALVES[0], ['0.05', '5%', '1/3', 'a third', 'one quarter', '2', '5', '0.25']],
-		[HALVES[1], ['50', '1/3', '5%', '0.05', 'two', 'twice']],
-		[HALVES[3], ['50', '5%', '2/3']],
-		[THIRD, ['30%', '34%', '0.3', '1/4', 'two thirds']],
-		[TWO_THIRDS, ['60%', '2/5', '0.6', 'a third']],
-		[QUARTER, ['1/5', '20%', '0.2', '4', 'a fourth of a million']],
-		[TENTH, ['1/100', '1%', '10', '0.01']],
-		[SHARE, ['0.38', '3.9', '0.039', '40%']]
-	])('refuses %# another share', (question, texts) => {
+	it.each(
+		byKey([
+			[HALVES[0], ['0.05', '5%', '1/3', 'a third', 'one quarter', '2', '5', '0.25']],
+			[HALVES[1], ['50', '1/3', '5%', '0.05', 'two', 'twice']],
+			[HALVES[3], ['50', '5%', '2/3']],
+			[THIRD, ['30%', '34%', '0.3', '1/4', 'two thirds']],
+			[TWO_THIRDS, ['60%', '2/5', '0.6', 'a third']],
+			[QUARTER, ['1/5', '20%', '0.2', '4', 'a fourth of a million']],
+			[TENTH, ['1/100', '1%', '10', '0.01']],
+			[SHARE, ['0.38', '3.9', '0.039', '40%']]
+		])
+	)('refuses another share than %j: %j', (_key, texts, question) => {
 		for (const text of texts) expect(gradeNumeric(question, text).correct, text).toBe(false);
 	});
 
@@ -271,50 +304,54 @@ const DISTANCE = numeric('600', 600, { unit: 'kilometres' });
 const WEEKS = numeric('three', 3, { unit: 'weeks' });
 
 describe('shorthand for thousands, millions and billions', () => {
-	it.each([
-		[THOUSANDS, '4k'],
-		[THOUSANDS, '4K'],
-		[THOUSANDS, '4k people'],
-		[SOLDIERS, '7k'],
-		[SOLDIERS, '7k soldiers'],
-		[SOLDIERS, 'about 7k'],
-		[SOLDIERS, '6.8k'],
-		[TEN_MILLION, '$10M'],
-		[TEN_MILLION, '$10m'],
-		[TEN_MILLION, '10m'],
-		[TEN_MILLION, '10mn'],
-		[TEN_MILLION, '10 mln'],
-		[TEN_MILLION, '10 million dollars'],
-		[TEN_MILLION, '$10 million'],
-		[TEN_MILLION, '10 million US dollars'],
-		[TEN_MILLION, '10 million USD'],
-		[TEN_MILLION, '10 million $'],
-		[TEN_MILLION, '$ 10m'],
-		[BILLION, '1bn'],
-		[BILLION, '$1bn'],
-		[BILLION, '1 bn'],
-		[BILLION, '1b'],
-		[BILLION, '$1 billion'],
-		[BILLION, '1bn dollars'],
-		[BILLION, '1,000m'],
-		[FRANCS, '6bn'],
-		[FRANCS, '6bn CFA francs'],
-		[FRANCS, '6 billion francs']
-	])('accepts %# %j', (question, text) => {
+	it.each(
+		named([
+			[THOUSANDS, '4k'],
+			[THOUSANDS, '4K'],
+			[THOUSANDS, '4k people'],
+			[SOLDIERS, '7k'],
+			[SOLDIERS, '7k soldiers'],
+			[SOLDIERS, 'about 7k'],
+			[SOLDIERS, '6.8k'],
+			[TEN_MILLION, '$10M'],
+			[TEN_MILLION, '$10m'],
+			[TEN_MILLION, '10m'],
+			[TEN_MILLION, '10mn'],
+			[TEN_MILLION, '10 mln'],
+			[TEN_MILLION, '10 million dollars'],
+			[TEN_MILLION, '$10 million'],
+			[TEN_MILLION, '10 million US dollars'],
+			[TEN_MILLION, '10 million USD'],
+			[TEN_MILLION, '10 million $'],
+			[TEN_MILLION, '$ 10m'],
+			[BILLION, '1bn'],
+			[BILLION, '$1bn'],
+			[BILLION, '1 bn'],
+			[BILLION, '1b'],
+			[BILLION, '$1 billion'],
+			[BILLION, '1bn dollars'],
+			[BILLION, '1,000m'],
+			[FRANCS, '6bn'],
+			[FRANCS, '6bn CFA francs'],
+			[FRANCS, '6 billion francs']
+		])
+	)('accepts %j for %j', (text, _key, question) => {
 		expect(gradeNumeric(question, text).correct).toBe(true);
 	});
 
-	it.each([
-		[THOUSANDS, '4m'],
-		[THOUSANDS, '40k'],
-		[THOUSANDS, '4kk'],
-		[SOLDIERS, '7b'],
-		[TEN_MILLION, '$10k'],
-		[TEN_MILLION, '10bn'],
-		[TEN_MILLION, '$1m'],
-		[BILLION, '1m'],
-		[BILLION, '$1k']
-	])('refuses %# %j: another scale', (question, text) => {
+	it.each(
+		named([
+			[THOUSANDS, '4m'],
+			[THOUSANDS, '40k'],
+			[THOUSANDS, '4kk'],
+			[SOLDIERS, '7b'],
+			[TEN_MILLION, '$10k'],
+			[TEN_MILLION, '10bn'],
+			[TEN_MILLION, '$1m'],
+			[BILLION, '1m'],
+			[BILLION, '$1k']
+		])
+	)('refuses %j for %j: another scale', (text, _key, question) => {
 		expect(gradeNumeric(question, text).correct).toBe(false);
 	});
 
@@ -328,21 +365,25 @@ describe('shorthand for thousands, millions and billions', () => {
 });
 
 describe('a stated unit or currency that differs from the article’s', () => {
-	it.each([
-		[TEN_MILLION, '10 million euros', 'dollars', 'euros'],
-		[TEN_MILLION, '€10m', 'dollars', 'euros'],
-		[TEN_MILLION, '10 million pounds', 'dollars', 'pounds'],
-		[BILLION, '1 billion euros', 'dollars', 'euros'],
-		[BILLION, '€1bn', 'dollars', 'euros'],
-		[FRANCS, '6 billion dollars', 'CFA francs', 'dollars'],
-		[CIVILIANS, '22 soldiers', 'civilians', 'soldiers'],
-		[CIVILIANS, '22 troops', 'civilians', 'troops'],
-		[MERCENARIES, '1,000 civilians', 'Russian mercenaries', 'civilians'],
-		[DISTANCE, '600 miles', 'kilometres', 'miles'],
-		[WEEKS, '3 months', 'weeks', 'months'],
-		[HALVES[0], '50 people', 'percent', 'people'],
-		[CIVILIANS, '22%', 'civilians', 'percent']
-	])('refuses %# %j, saying what the article counts', (question, text, unit, given) => {
+	it.each(
+		(
+			[
+				[TEN_MILLION, '10 million euros', 'dollars', 'euros'],
+				[TEN_MILLION, '€10m', 'dollars', 'euros'],
+				[TEN_MILLION, '10 million pounds', 'dollars', 'pounds'],
+				[BILLION, '1 billion euros', 'dollars', 'euros'],
+				[BILLION, '€1bn', 'dollars', 'euros'],
+				[FRANCS, '6 billion dollars', 'CFA francs', 'dollars'],
+				[CIVILIANS, '22 soldiers', 'civilians', 'soldiers'],
+				[CIVILIANS, '22 troops', 'civilians', 'troops'],
+				[MERCENARIES, '1,000 civilians', 'Russian mercenaries', 'civilians'],
+				[DISTANCE, '600 miles', 'kilometres', 'miles'],
+				[WEEKS, '3 months', 'weeks', 'months'],
+				[HALVES[0], '50 people', 'percent', 'people'],
+				[CIVILIANS, '22%', 'civilians', 'percent']
+			] satisfies [NumericQuestion, string, string, string][]
+		).map(([question, text, unit, given]) => [text, unit, given, question] as const)
+	)('refuses %j: the article counts %s, not %s', (text, unit, given, question) => {
 		const result = gradeNumeric(question, text);
 		expect(result).toMatchObject({ correct: false, score: 0 });
 		expect(result.feedback).toMatch(new RegExp(`^The article counts ${unit}, not ${given}: `));
@@ -354,22 +395,24 @@ describe('a stated unit or currency that differs from the article’s', () => {
 		);
 	});
 
-	it.each([
-		[TEN_MILLION, '10 million'],
-		[TEN_MILLION, '10,000,000'],
-		[CIVILIANS, '22'],
-		[CIVILIANS, '22 civilians'],
-		[CIVILIANS, '22 civilian deaths'],
-		[CIVILIANS, '22 people'],
-		[MERCENARIES, '1,000 mercenaries'],
-		[MERCENARIES, '1000 Russian mercenaries'],
-		[MERCENARIES, '1,000 men'],
-		[FRANCS, '6 billion CFA francs'],
-		[DISTANCE, '600 km'],
-		[DISTANCE, '600 kilometers'],
-		[WEEKS, 'three weeks'],
-		[HALVES[0], '50 percent']
-	])('accepts %# %j: the same unit, or none stated', (question, text) => {
+	it.each(
+		named([
+			[TEN_MILLION, '10 million'],
+			[TEN_MILLION, '10,000,000'],
+			[CIVILIANS, '22'],
+			[CIVILIANS, '22 civilians'],
+			[CIVILIANS, '22 civilian deaths'],
+			[CIVILIANS, '22 people'],
+			[MERCENARIES, '1,000 mercenaries'],
+			[MERCENARIES, '1000 Russian mercenaries'],
+			[MERCENARIES, '1,000 men'],
+			[FRANCS, '6 billion CFA francs'],
+			[DISTANCE, '600 km'],
+			[DISTANCE, '600 kilometers'],
+			[WEEKS, 'three weeks'],
+			[HALVES[0], '50 percent']
+		])
+	)('accepts %j for %j: the same unit, or none stated', (text, _key, question) => {
 		expect(gradeNumeric(question, text).correct).toBe(true);
 	});
 
@@ -394,19 +437,23 @@ describe('a number in a blank', () => {
 		});
 	});
 
-	it.each([
-		[cloze('half', 50, 'percent'), '1/2'],
-		[cloze('4,000', 4000), '4k'],
-		[cloze('10 million', 1e7, 'dollars'), '$10m']
-	])('reads a proportion or shorthand in a blank %#', (question, text) => {
+	it.each(
+		named([
+			[cloze('half', 50, 'percent'), '1/2'],
+			[cloze('4,000', 4000), '4k'],
+			[cloze('10 million', 1e7, 'dollars'), '$10m']
+		])
+	)('reads a proportion or shorthand in a blank: %j for %j', (text, _key, question) => {
 		expect(grade(question, { form: 'cloze', text }).correct).toBe(true);
 	});
 
-	it.each([
-		[cloze('half', 50, 'percent'), '1/3'],
-		[cloze('4,000', 4000), '4m'],
-		[cloze('10 million', 1e7, 'dollars'), '€10m']
-	])('refuses another value or currency in a blank %#', (question, text) => {
+	it.each(
+		named([
+			[cloze('half', 50, 'percent'), '1/3'],
+			[cloze('4,000', 4000), '4m'],
+			[cloze('10 million', 1e7, 'dollars'), '€10m']
+		])
+	)('refuses another value or currency in a blank: %j for %j', (text, _key, question) => {
 		expect(grade(question, { form: 'cloze', text }).correct).toBe(false);
 	});
 });
