@@ -98,6 +98,12 @@ describe('context words that only locate the answer', () => {
 		expect(gradeTyped(BAMAKO, 'in Bamakko')).toMatchObject({ correct: true, match: 'typo' });
 	});
 
+	it('accepts a trailing qualifier only when the key lists it as an alias', () => {
+		expect(gradeTyped(typed('Bamako', ['Bamako, Mali']), 'Bamako, Mali').correct).toBe(true);
+		expect(gradeTyped(BAMAKO, 'Bamako, Mali').correct).toBe(false);
+		expect(gradeTyped(BAMAKO, 'in Bamako, Mali').correct).toBe(false);
+	});
+
 	it.each(
 		named([
 			[BAMAKO, 'near Bamako'],
