@@ -408,7 +408,8 @@ const NUMERIC = {
 } satisfies Record<string, NumericQuestion>;
 
 type NumericKey = keyof typeof NUMERIC;
-type NumericOutcome = 'exact' | 'alias' | 'tolerance' | 'wrong' | 'not a number' | 'blank';
+type NumericOutcome =
+	'exact' | 'alias' | 'tolerance' | 'wrong' | 'other unit' | 'not a number' | 'blank';
 
 const NUMERIC_CASES: [NumericKey, string, NumericOutcome][] = [
 	['mercenaries', '1,000', 'exact'],
@@ -460,7 +461,9 @@ const NUMERIC_CASES: [NumericKey, string, NumericOutcome][] = [
 	['arms', 'thirty nine', 'exact'],
 	['arms', '38%', 'wrong'],
 	['arms', '93%', 'wrong'],
-	['arms', '0.39', 'wrong'],
+	['arms', '0.39', 'exact'],
+	['arms', '0.039', 'wrong'],
+	['arms', '39 soldiers', 'other unit'],
 	['toll2020', 'nearly 7,000', 'exact'],
 	['toll2020', 'Nearly 7,000', 'exact'],
 	['toll2020', '7,000', 'exact'],
@@ -485,6 +488,8 @@ const NUMERIC_CASES: [NumericKey, string, NumericOutcome][] = [
 	['toll2019', '4000', 'exact'],
 	['toll2019', '4 thousand', 'exact'],
 	['toll2019', '3,000', 'wrong'],
+	['toll2019', '4k', 'exact'],
+	['toll2019', '4m', 'wrong'],
 	['toll2019', 'forty thousand', 'wrong'],
 	['toll2019', 'four hundred', 'wrong'],
 	['toll2019', 'four thousand thousand', 'not a number'],
@@ -498,6 +503,8 @@ const NUMERIC_CASES: [NumericKey, string, NumericOutcome][] = [
 	['civilians', 'twenty-two', 'exact'],
 	['civilians', 'twenty two', 'exact'],
 	['civilians', '12', 'wrong'],
+	['civilians', '22 soldiers', 'other unit'],
+	['civilians', '22 civilians', 'exact'],
 	['civilians', 'two twenty', 'not a number'],
 	['coffins', 'thirteen', 'exact'],
 	['coffins', '13', 'exact'],
@@ -529,6 +536,9 @@ const NUMERIC_CASES: [NumericKey, string, NumericOutcome][] = [
 	['dollars', '$10 million', 'exact'],
 	['dollars', '10 million dollars', 'exact'],
 	['dollars', '10 billion', 'wrong'],
+	['dollars', '$10M', 'exact'],
+	['dollars', '10 million euros', 'other unit'],
+	['dollars', '€10m', 'other unit'],
 	['dollars', '100 million', 'wrong'],
 	['distance', '600 km', 'exact'],
 	['distance', '600', 'exact'],
@@ -546,6 +556,8 @@ const NUMERIC_CASES: [NumericKey, string, NumericOutcome][] = [
 	['euros', '1.1 million', 'tolerance'],
 	['euros', '0.5 million', 'wrong'],
 	['euros', 'a billion', 'wrong'],
+	['euros', '€1m', 'exact'],
+	['euros', '1 million dollars', 'other unit'],
 	['intervention', '2013', 'exact'],
 	['intervention', ' 2013 ', 'exact'],
 	['intervention', '2013.', 'exact'],
@@ -587,6 +599,12 @@ describe('grading a numeric answer', () => {
 			'not a number': `Type a number, such as ${text}.`,
 			blank: `No answer given; the answer is ${text}.`
 		};
+		if (outcome === 'other unit') {
+			expect(result).toMatchObject({ correct: false, score: 0 });
+			const counts = unit === '%' ? 'percent' : unit;
+			expect(result.feedback).toMatch(new RegExp(`^The article counts ${counts}, not `));
+			return;
+		}
 		if (outcome in wrongFeedback) {
 			expect(result).toMatchObject({ correct: false, score: 0, feedback: wrongFeedback[outcome] });
 			expect(result.match).toBeUndefined();
@@ -691,7 +709,23 @@ const PARSE_CASES: [string, number | undefined][] = [
 	['2O13', undefined],
 	['7000people', undefined],
 	['1e5', undefined],
-	['half', undefined],
+	['half', 0.5],
+	['a half', 0.5],
+	['1/2', 0.5],
+	['two thirds', 2 / 3],
+	['3 quarters', 0.75],
+	['-1/4', -0.25],
+	['4k', 4000],
+	['$10M', 1e7],
+	['10 mln', 1e7],
+	['1bn', 1e9],
+	['10€', 10],
+	['by half', 0.5],
+	['half a million', undefined],
+	['4k thousand', undefined],
+	['4 thirds 2', undefined],
+	['1/0', undefined],
+	['10mm', undefined],
 	['a', undefined],
 	['and', undefined],
 	['hundred', undefined],

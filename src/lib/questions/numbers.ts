@@ -37,9 +37,10 @@ const NUMBER_WORDS = new Set([
 	...TENS.keys(),
 	...SCALES.keys()
 ]);
-// Hedges (and "in", for years) a learner puts before a number; they do not change its value.
+// Hedges (and "in", for years, "by" for "by half") a learner puts before a number; they do not change its value.
 const HEDGES = [
 	'about',
+	'by',
 	'around',
 	'approximately',
 	'roughly',
@@ -111,8 +112,48 @@ function parseWords(words: string[]): number | undefined {
 	return total + group;
 }
 
-/** The number a learner typed ("1,000", "39 %", "about 7,000", "four thousand"), or undefined. */
-export function parseNumber(text: string): number | undefined {
+/** Fraction words and their denominators: "a half", "two thirds", "three quarters". */
+const DENOMINATORS = new Map([
+	...['half', 'third', 'quarter', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map(
+		(w, i) => [w, i + 2] as const
+	),
+	['halve', 2],
+	['fourth', 4]
+]);
+// Scales written on the number: "4k", "$10m", "1bn"; the unambiguous ones may stand apart ("10 mln").
+const SHORTHAND =
+	/^(?:(k)|(mln|mn|m)|bln|bn?)(?![\p{L}\p{N}])|^ (?:(mln|mn)|bln|bn)(?![\p{L}\p{N}])/u;
+const SYMBOLS = '$€£¥₽';
+
+/** A quantity as a learner wrote it: its value and what it says it counts. */
+export interface Quantity {
+	value: number;
+	/** Words and currency symbols written with the number ("french", "soldiers", "$"), lower-case. */
+	unit: string[];
+	/** Written as a percentage: "39%", "39 percent". */
+	percent: boolean;
+	/** Written as a fraction: "1/2", "two thirds". */
+	fraction: boolean;
+}
+
+/** The denominator a fraction word names ("thirds": 3), or undefined. */
+const denominator = (word = '') => DENOMINATORS.get(word.replace(/s$/, ''));
+
+/** A fraction the words start with ("half", "a third", "two-thirds", "3 quarters"), or undefined. */
+function readFraction([first, second, ...rest]: string[]): [number, string[]] | undefined {
+	const alone = denominator(first);
+	if (alone !== undefined) return [1 / alone, second === undefined ? rest : [second, ...rest]];
+	const over = denominator(second);
+	const numerator = /^an?$/.test(first)
+		? 1
+		: /^\d+$/.test(first)
+			? Number(first)
+			: UNITS.get(first);
+	return over && numerator ? [numerator / over, rest] : undefined;
+}
+
+/** The quantity a learner typed ("1,000", "39 %", "$10m", "two thirds"), or undefined. */
+export function readQuantity(text: string): Quantity | undefined {
 	let rest = text
 		.normalize('NFKC')
 		.toLowerCase()
@@ -124,33 +165,37 @@ export function parseNumber(text: string): number | undefined {
 		rest = rest.slice(match[0].length);
 	}
 	const sign = /^[-+]/.test(rest) ? rest[0] : '';
-	rest = rest.slice(sign.length).replace(/^[$€£¥] ?/, '');
+	rest = rest.slice(sign.length);
+	const symbol = SYMBOLS.includes(rest[0]) ? rest[0] : undefined;
+	if (symbol) rest = rest.slice(1).trimStart();
 
-	// A learner writes either digits (with an optional scale word) or English number words.
-	let mantissa: string | undefined;
-	for (const pattern of DIGITS) {
-		const match = pattern.exec(rest);
-		if (match) {
-			mantissa = match[0].replace(/[, ]/g, '');
-			rest = rest.slice(match[0].length);
-			break;
-		}
-	}
+	// A learner writes a fraction, digits (with an optional scale) or English number words.
 	let value: number | undefined;
 	let tail: string[];
-	if (mantissa !== undefined) {
-		if (rest !== '' && !/^ ?%|^ /.test(rest)) return undefined;
+	const slash = /^(\d+)\/(\d+)(?![\d/])/.exec(rest);
+	const words = rest.split(/[ -]+/).filter((word) => word !== '');
+	const share = slash ? undefined : readFraction(words);
+	const digits = DIGITS.map((pattern) => pattern.exec(rest)).find(Boolean);
+	if (slash) {
+		value = Number(slash[1]) / Number(slash[2]);
+		tail = rest.slice(slash[0].length).split(/[ -]+/);
+	} else if (share) {
+		[value, tail] = share;
+	} else if (digits) {
+		rest = rest.slice(digits[0].length);
+		const short = SHORTHAND.exec(rest);
+		if (short) rest = rest.slice(short[0].length);
+		if (rest !== '' && !/^ ?[%$€£¥₽]|^ /.test(rest)) return undefined;
 		tail = rest.split(/[ -]+/).filter((word) => word !== '');
-		let exponent = 0;
-		const scaled = tail[0] === 'hundred' ? 2 : SCALES.get(tail[0]);
+		let exponent = short ? (short[1] ? 3 : short[2] || short[3] ? 6 : 9) : 0;
+		const scaled = short ? undefined : tail[0] === 'hundred' ? 2 : SCALES.get(tail[0]);
 		if (scaled !== undefined) {
 			exponent = scaled;
 			tail = tail.slice(1);
 		}
 		// Scaling in the decimal exponent keeps "1.2 million" exactly 1200000.
-		value = Number(`${sign}${mantissa}e${exponent}`);
+		value = Number(`${sign}${digits[0].replace(/[, ]/g, '')}e${exponent}`);
 	} else {
-		const words = rest.split(/[ -]+/).filter((word) => word !== '');
 		let end = 0;
 		while (end < words.length && (NUMBER_WORDS.has(words[end]) || isLinkWord(words, end))) end++;
 		const spoken = parseWords(words.slice(0, end));
@@ -158,12 +203,26 @@ export function parseNumber(text: string): number | undefined {
 		value = sign === '-' ? -spoken : spoken;
 		tail = words.slice(end);
 	}
-	if (tail[0] === '%' || tail[0] === 'percent') tail = tail.slice(1);
-	else if (tail[0] === 'per' && tail[1] === 'cent') tail = tail.slice(2);
+	tail = tail.filter((word) => word !== '');
+	const percent =
+		tail[0] === '%' || tail[0] === 'percent' || (tail[0] === 'per' && tail[1] === 'cent');
+	if (percent) tail = tail.slice(tail[0] === 'per' ? 2 : 1);
 	// What may follow is a unit in words ("people", "CFA francs"), never a second number.
-	const unitWord = /^[\p{L}][\p{L}']*$/u;
-	if (tail.some((word) => !unitWord.test(word) || NUMBER_WORDS.has(word))) return undefined;
-	return Number.isFinite(value) ? value : undefined;
+	const unitWord = /^(?:\p{L}[\p{L}']*|[$€£¥₽])$/u;
+	if (tail.some((word) => !unitWord.test(word) || NUMBER_WORDS.has(word) || denominator(word)))
+		return undefined;
+	if (!Number.isFinite(value)) return undefined;
+	return {
+		value: (slash || share) && sign === '-' ? -value : value,
+		unit: symbol ? [symbol, ...tail] : tail,
+		percent,
+		fraction: !!(slash || share)
+	};
+}
+
+/** The number a learner typed ("1,000", "39 %", "about 7,000", "four thousand"), or undefined. */
+export function parseNumber(text: string): number | undefined {
+	return readQuantity(text)?.value;
 }
 
 /** Whether words[index] is an "a", "an" or "and" inside a spoken number rather than after it. */
@@ -172,4 +231,52 @@ function isLinkWord(words: string[], index: number): boolean {
 	const next = words[index + 1];
 	if (word === 'and') return index > 0 && next !== undefined && NUMBER_WORDS.has(next);
 	return (word === 'a' || word === 'an') && index === 0;
+}
+
+// Units that exclude one another, each named first as a sentence names it: a learner who states
+// one the key does not count is wrong ("euros" for dollars, "soldiers" for civilians).
+const KINDS = [
+	'percent %',
+	'dollars dollar usd $',
+	'euros euro eur €',
+	'pounds pound gbp sterling £',
+	'yen jpy ¥',
+	'roubles rouble ruble rub ₽',
+	'francs franc cfa fcfa xof chf',
+	'yuan cny renminbi',
+	'rupees rupee inr',
+	'naira ngn',
+	'dinars dinar',
+	'dirhams dirham',
+	'pesos peso',
+	'rand zar',
+	'shillings shilling',
+	'civilians civilian',
+	'soldiers soldier troop fighter militant mercenary jihadist rebel insurgent combatant',
+	'kilometres kilometre kilometer km',
+	'miles mile',
+	'metres metre meter m',
+	'seconds second',
+	'minutes minute',
+	'hours hour',
+	'days day',
+	'weeks week',
+	'months month',
+	'years year',
+	'decades decade',
+	'centuries century'
+].map((kind) => kind.split(' '));
+
+const singular = (word: string) => word.toLowerCase().replace(/ies$/, 'y').replace(/s$/, '');
+
+/**
+ * The kind of unit the words name ("dollars" for "US dollars" or "$") and the word that names it
+ * (the kind's own name for a symbol such as "$" or "%"), or undefined when they name none known.
+ */
+export function unitKind(words: readonly string[]): { kind: string; word: string } | undefined {
+	for (const word of words) {
+		const kind = KINDS.find((names) => names.some((name) => singular(name) === singular(word)));
+		if (kind) return { kind: kind[0], word: /^\p{L}/u.test(word) ? word : kind[0] };
+	}
+	return undefined;
 }

@@ -22,9 +22,12 @@ function foldLetters(text: string): string {
 	return folded;
 }
 
-/** The words of a folded text, apostrophes still inside them (so "l'" can be seen). */
+// Initials written with dots ("U.S.S.R.", "c.a.r") or as spaced capitals ("U S S R").
+const INITIALS = /(?<![\p{L}\p{N}])(?:\p{L}(?:\.\p{L})+\.?|\p{Lu}(?: \p{Lu})+)(?![\p{L}\p{N}])/gu;
+
+/** The words of a folded text, initials joined, apostrophes still inside them (so "l'" can be seen). */
 function wordsOf(text: string): string[] {
-	return foldLetters(text)
+	return foldLetters(text.replace(INITIALS, (initials) => initials.replace(/[. ]/g, '')))
 		.replace(/[^\p{L}\p{N}']+/gu, ' ')
 		.split(' ')
 		.map((word) => word.replace(/^'+|'+$/g, ''))
@@ -104,4 +107,36 @@ export function searchable(haystack: string): { has(needle: string): boolean } {
 			return words !== '' && text.includes(` ${words} `);
 		}
 	};
+}
+
+// Words before an answer that only place it ("to Moscow", "in the Sahel").
+const PLACING = /^(?:in|at|to|into|from|towards?) (?=.)/;
+// Titles and ranks before a name ("Col.", "President"), and words that may open one ("Defence Minister").
+const TITLES = new Set(
+	(
+		'mr mrs ms miss mme dr prof sir dame lord lady king queen prince princess emperor sheikh imam ' +
+		'president pres minister premier chancellor secretary senator governor mayor ambassador ' +
+		'general gen lieutenant lt colonel col major maj captain capt sergeant sgt corporal cpl ' +
+		'commander cmdr admiral adm marshal brigadier brig commandant'
+	).split(' ')
+);
+const TITLE_OPENERS = new Set(
+	'vice deputy prime former acting interim transitional defence defense foreign interior field'.split(
+		' '
+	)
+);
+
+/**
+ * An answer as compared once the words before it that only place it or name a rank are gone:
+ * "to the Sahel" is "sahel", "Lt. Col. Sadio Camara" is "sadio camara". Normalized.
+ */
+export function bareAnswer(text: string): string {
+	const words = normalize(normalize(text).replace(PLACING, '')).split(' ');
+	let cut = 0;
+	// Up to the last title of a run of titles and openers, leaving at least one word.
+	for (let i = 0; i < words.length - 1; i++) {
+		if (TITLES.has(words[i])) cut = i + 1;
+		else if (!TITLE_OPENERS.has(words[i])) break;
+	}
+	return words.slice(cut).join(' ');
 }

@@ -103,6 +103,8 @@ export interface MatchQuestion extends QuestionBase {
 export interface ClozeAnswer extends TypedAnswer {
 	/** The number the blank holds, so "1000" fills a blank the article writes "1,000". */
 	value?: number;
+	/** What that number counts ("civilians", "dollars"), so "22 soldiers" does not fill it. */
+	unit?: string;
 }
 
 export interface ClozeQuestion extends QuestionBase {

@@ -46,3 +46,25 @@ export function typoAllowance(answer: string): number {
 	if (length <= 15) return 2;
 	return 3;
 }
+
+/**
+ * The edits by which typed text misspells a candidate, or undefined when it is no typo: beyond
+ * the typo budget, a digit for a letter, or a word dropped or added (two words run together or
+ * one split in two are typos) or an acronym among the words changed ("EU" for "UN").
+ */
+export function typoDistance(typed: string, candidate: string): number | undefined {
+	const input = normalize(typed);
+	const key = normalize(candidate);
+	const allowance = typoAllowance(candidate);
+	// A digit is never a typo of a letter: "Bamak0" is not Bamako.
+	if (allowance === 0 || (/\d/.test(input) && !/\d/.test(key))) return undefined;
+	const words = input.split(' ');
+	const split = input.replace(/ /g, '') === key.replace(/ /g, '');
+	if (words.length !== key.split(' ').length && !split) return undefined;
+	const acronyms = /\s/.test(candidate.trim())
+		? (candidate.match(/(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{L}\p{N}])/gu) ?? [])
+		: [];
+	if (!acronyms.every((acronym) => words.includes(normalize(acronym)))) return undefined;
+	const distance = editDistance(input, key);
+	return distance <= allowance ? distance : undefined;
+}

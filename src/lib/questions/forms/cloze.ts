@@ -3,7 +3,7 @@ import { factQuestionId } from '../../ids.ts';
 import { sourcePhrase } from '../attribution.ts';
 import { answerForms } from '../distractors.ts';
 import { dateFormatOf } from '../format.ts';
-import { parseNumber } from '../numbers.ts';
+import { readQuantity } from '../numbers.ts';
 import { createRng, seedFrom, shuffle } from '../random.ts';
 import { contains } from '../text.ts';
 import type { Client, ClozeQuestion, Verdict } from '../types.ts';
@@ -11,6 +11,7 @@ import { distinctOptions, optionFromKey, optionGiveaway, optionKinds } from './c
 import { plainMarkScore, wholeMark, type Form, type FormBuild, type Mark } from './form.ts';
 import { FORM_STORES } from './store.ts';
 import { quoteGrounded } from './shared-checks.ts';
+import { otherUnit, weigh } from './numeric.ts';
 import { MAX_TYPED_LENGTH, TYPEABLE_KINDS, describeText, gradeText } from './typed.ts';
 import { accepted } from './verdict.ts';
 
@@ -75,10 +76,14 @@ export function clozeText(question: Pick<ClozeQuestion, 'before' | 'after'>): st
 
 function grade(question: Client<ClozeQuestion>, text: unknown): Verdict {
 	const graded = gradeText(question.answer, text);
-	const { value } = question.answer;
-	if (graded.correct || value === undefined || typeof text !== 'string') return graded;
-	// A number fills its blank however it is written: "1000" for the article's "1,000".
-	return parseNumber(text) === value ? accepted('exact', question.answer.text, 'Right.') : graded;
+	const { value, unit } = question.answer;
+	const given = typeof text === 'string' ? readQuantity(text) : undefined;
+	if (graded.correct || value === undefined || given === undefined) return graded;
+	// A number fills its blank however it is written ("1000", "1k" for "1,000"), in the key's unit.
+	const key = { text: question.answer.text, value, unit, tolerance: 0 };
+	const match = weigh(key, given);
+	if (typeof match === 'object') return otherUnit(key, match);
+	return match ? accepted('exact', key.text, 'Right.') : graded;
 }
 
 /** The option a stored text picks, for cloze questions answered by choice. */
@@ -171,7 +176,10 @@ export const clozeBuild: FormBuild<'cloze'> = {
 				answer: {
 					text,
 					aliases: fact.answer.aliases,
-					...(value === undefined ? {} : { value })
+					...(value === undefined ? {} : { value }),
+					...(value === undefined || fact.answer.unit === undefined
+						? {}
+						: { unit: fact.answer.unit })
 				},
 				...(typeable
 					? {}

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { factQuestionId } from '../../ids.ts';
-import { normalize } from '../text.ts';
-import { editDistance, typoAllowance } from '../typos.ts';
+import { bareAnswer, normalize } from '../text.ts';
+import { typoDistance } from '../typos.ts';
 import type { TypedAnswer, Verdict } from '../types.ts';
 import { plainMarkScore, wholeMark, type Form, type FormBuild } from './form.ts';
 import { FORM_STORES } from './store.ts';
@@ -22,28 +22,28 @@ export const MAX_TYPED_LENGTH = 40;
 
 /**
  * Grades typed text against an answer: the article's wording or an alias once normalized, or
- * within the typo budget of one of them.
+ * within the typo budget of one of them; words before it that only place it ("in Bamako") or
+ * name a rank ("Col. Sadio Camara") do not count.
  */
 export function gradeText(answer: TypedAnswer, text: unknown): Verdict {
 	const typed = typeof text === 'string' ? text.trim() : '';
 	if (typed === '')
 		return verdict(false, answer.text, `No answer given; the answer is ${answer.text}`);
-	const input = normalize(typed);
+	// An input that normalizes to nothing ("?!") matches nothing, whatever the answer's text.
+	const inputs = [...new Set([normalize(typed), bareAnswer(typed)])].filter(Boolean);
 	const candidates = [answer.text, ...answer.aliases];
 	const [mainForm, ...aliasForms] = candidates.map(normalize);
-	// An input that normalizes to nothing ("?!") matches nothing, whatever the answer's text.
-	if (input !== '' && input === mainForm) return accepted('exact', answer.text, 'Right.');
-	if (input !== '' && aliasForms.includes(input)) {
+	if (inputs.includes(mainForm)) return accepted('exact', answer.text, 'Right.');
+	if (inputs.some((input) => aliasForms.includes(input))) {
 		return accepted('alias', answer.text, `Accepted: ${typed}; the article writes ${answer.text}`);
 	}
 	let best: { candidate: string; distance: number } | undefined;
 	for (const candidate of candidates) {
-		const allowance = typoAllowance(candidate);
-		// A digit is never a typo of a letter: "Bamak0" is not Bamako.
-		if (allowance === 0 || (/\d/.test(input) && !/\d/.test(normalize(candidate)))) continue;
-		const distance = editDistance(input, candidate);
-		if (distance <= allowance && (best === undefined || distance < best.distance)) {
-			best = { candidate, distance };
+		for (const input of inputs) {
+			const distance = typoDistance(input, candidate);
+			if (distance !== undefined && (best === undefined || distance < best.distance)) {
+				best = { candidate, distance };
+			}
 		}
 	}
 	if (best) {
