@@ -352,7 +352,13 @@ describe.each([
 			expect(row[3]).not.toBe('');
 			expect(row[4].split(' ')).toEqual(expect.arrayContaining(['factdeck', 'mali-france-russia']));
 		}
-		// Every fact is hidden once, in a well-formed deletion of its own statement.
+		// Every fact is hidden once, in a well-formed deletion of its own statement, or of the
+		// article's sentence when its first question is a cloze.
+		const sentences = new Map(
+			input.questions.flatMap((q) =>
+				q.form === 'cloze' ? [[q.facts[0], oneLine(`${q.before}${q.answer.text}${q.after}`)]] : []
+			)
+		);
 		const hidden: string[] = [];
 		for (const [, , textField, back] of clozes) {
 			const deletions = [...textField.matchAll(/\{\{c(\d+)::([^{}]+?)\}\}/g)];
@@ -362,17 +368,10 @@ describe.each([
 			const statement = textField.replace(/\{\{c\d+::([^{}]+?)\}\}/g, '$1');
 			expect(statement).not.toMatch(/[{}]/);
 			for (const [, , answer] of deletions) {
-				// A fact's note is its statement, or the article's sentence when a cloze asks it.
-				const sentenceOf = (id: string) =>
-					input.questions
-						.filter((q) => q.form === 'cloze' && q.facts[0] === id)
-						.map((q) =>
-							q.form === 'cloze' ? oneLine(`${q.before}${q.answer.text}${q.after}`) : ''
-						);
 				const fact = whole.facts.find(
 					(f) =>
-						(oneLine(f.statement) === statement || sentenceOf(f.id).includes(statement)) &&
-						oneLine(f.answer) === answer
+						oneLine(f.answer) === answer &&
+						(oneLine(f.statement) === statement || sentences.get(f.id) === statement)
 				);
 				expect(fact, `${statement} / ${answer}`).toBeDefined();
 				expect(back).toContain(oneLine(fact!.quote));

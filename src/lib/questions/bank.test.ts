@@ -142,14 +142,22 @@ describe('the question bank', () => {
 		]);
 	});
 
-	it('swaps exactly one value to make a statement false', () => {
+	it('swaps exactly one value to make a statement false, where no false statement is authored', () => {
 		const facts = new Map(mali.facts.map((f) => [f.id, f]));
+		let swapped = 0;
 		for (const q of buildBank(mali).questions) {
 			if (q.form !== 'true-false' || q.answer) continue;
 			const fact = facts.get(q.facts[0])!;
+			if (fact.falseStatement !== undefined) {
+				expect(q.statement).toBe(fact.falseStatement);
+				expect(q.correction).toBe(fact.statement);
+				continue;
+			}
 			expect(q.statement).toBe(fact.statement.replace(fact.answer.text, q.swap!.to));
 			expect(q.statement).not.toBe(fact.statement);
+			swapped++;
 		}
+		expect(swapped).toBeGreaterThan(0);
 	});
 
 	it('attributes claims and quoted sources in the stem', () => {
