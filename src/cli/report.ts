@@ -1,3 +1,4 @@
+import { QUESTION_FORMS as FORMS } from '../lib/content/kinds.ts';
 import { describeDrafts, type Corpus } from '../lib/content/index.ts';
 import {
 	BANK_CHECKS,
@@ -9,8 +10,6 @@ import {
 	QUESTION_CHECKS,
 	type Failure
 } from '../lib/questions/index.ts';
-
-const FORMS = ['choice', 'true-false', 'typed', 'numeric', 'order', 'match'] as const;
 
 /** Prints the quality table of every deck; returns 1 when any check fails anywhere. */
 export function runReport(corpus: Corpus, options: { failures: boolean }): number {
