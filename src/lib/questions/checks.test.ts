@@ -265,6 +265,28 @@ describe('bank checks', () => {
 		expect(names(checkBank(content, tilted, decks))).toContain('position-spread');
 	});
 
+	it('tell apart two groups that share a prompt and a shuffle but hold other facts', () => {
+		const group = (id: string, facts: string[]): Question => ({
+			...choice,
+			id,
+			form: 'match',
+			facts,
+			set: 'roles',
+			left: ['A', 'B'],
+			right: ['C', 'D'],
+			answer: [1, 0]
+		});
+		const twins = {
+			...bank,
+			questions: [
+				...bank.questions,
+				group('m1', ['mungo-park', 'nba-founded']),
+				group('m2', ['niger-source', 'niger-mouth'])
+			]
+		};
+		expect(names(checkBank(content, twins, decks))).not.toContain('no-duplicates');
+	});
+
 	it('catch a duplicated question', () => {
 		const doubled = { ...bank, questions: [...bank.questions, { ...choice }] };
 		expect(names(checkBank(content, doubled, decks))).toContain('no-duplicates');

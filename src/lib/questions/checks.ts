@@ -112,7 +112,9 @@ export function checkBank(content: ArticleContent, bank: Bank, decks: readonly D
 	for (const q of questions) {
 		if (ids.has(q.id)) fail('no-duplicates', q.id, 'the id is used twice');
 		ids.add(q.id);
-		const key = `${q.form}|${normalize(q.prompt)}|${normalize(stemOf(q))}|${normalize(JSON.stringify(q.answer))}`;
+		// A question on several facts is told apart by its facts: two groups may share a prompt and a shuffle.
+		const group = q.facts.length > 1 ? [...q.facts].sort().join(',') : '';
+		const key = `${q.form}|${normalize(q.prompt)}|${normalize(stemOf(q))}|${normalize(JSON.stringify(q.answer))}|${group}`;
 		if (contents.has(key)) fail('no-duplicates', q.id, `asks the same as ${contents.get(key)}`);
 		else contents.set(key, q.id);
 	}
