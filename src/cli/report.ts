@@ -3,6 +3,7 @@ import {
 	BANK_CHECKS,
 	buildLibrary,
 	checkBank,
+	checkContext,
 	checkQuestion,
 	countByForm,
 	QUESTION_CHECKS,
@@ -17,8 +18,9 @@ export function runReport(corpus: Corpus, options: { failures: boolean }): numbe
 	let failed = 0;
 	for (const { content, bank, decks } of library.articles) {
 		const perQuestion = new Map<string, Failure[]>();
+		const ctx = checkContext(content.facts, content.distractors);
 		for (const question of bank.questions)
-			perQuestion.set(question.id, checkQuestion(question, content.facts));
+			perQuestion.set(question.id, checkQuestion(question, ctx));
 		const bankFailures = checkBank(content, bank, decks);
 
 		console.log(`\n${content.article.title} (${content.article.id})`);

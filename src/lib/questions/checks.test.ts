@@ -5,7 +5,13 @@ import { loadCorpus } from '../content/corpus.ts';
 import { readContentFiles } from '../../node/content-files.ts';
 import { VALID_FIXTURE } from '../../node/fixture-content.ts';
 import { buildBank } from './bank.ts';
-import { checkBank, checkQuestion, positionSpreadPValue, type Failure } from './checks.ts';
+import {
+	checkBank,
+	checkContext,
+	checkQuestion,
+	positionSpreadPValue,
+	type Failure
+} from './checks.ts';
 import { buildDecks } from './decks.ts';
 import type { ChoiceQuestion, Question, TrueFalseQuestion } from './types.ts';
 
@@ -14,14 +20,16 @@ const facts = content.facts;
 const bank = buildBank(content);
 const find = <T extends Question>(id: string) =>
 	bank.questions.find((q) => q.id === `niger-river/${id}`) as T;
-const checksOf = (q: Question, all: Fact[] = facts) => checkQuestion(q, all).map((f) => f.check);
+const checksOf = (q: Question, all: Fact[] = facts) =>
+	checkQuestion(q, checkContext(all, content.distractors)).map((f) => f.check);
 
 const choice = find<ChoiceQuestion>('mungo-park:choice');
 const length = find<ChoiceQuestion>('niger-length:choice');
 
 describe('question checks', () => {
 	it('pass the generated questions of the fixture', () => {
-		expect(bank.questions.flatMap((q) => checkQuestion(q, facts))).toEqual([]);
+		const ctx = checkContext(facts, content.distractors);
+		expect(bank.questions.flatMap((q) => checkQuestion(q, ctx))).toEqual([]);
 	});
 
 	it('catch a marked option that is not the fact’s answer (grounded)', () => {

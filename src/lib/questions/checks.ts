@@ -1,5 +1,5 @@
 import type { ArticleContent } from '../content/corpus.ts';
-import type { Fact } from '../content/schema.ts';
+import type { DistractorLists, Fact } from '../content/schema.ts';
 import type { Bank } from './bank.ts';
 import { sectionDeck, type Deck } from './decks.ts';
 import { indexFacts } from './distractors.ts';
@@ -38,9 +38,9 @@ export interface Failure {
 	reason: string;
 }
 
-/** Indexes an article's facts for the question checks. */
-export function checkContext(facts: readonly Fact[]): CheckContext {
-	return { byId: new Map(facts.map((fact) => [fact.id, fact])), index: indexFacts(facts) };
+/** Indexes an article's facts (and its own distractor lists) for the question checks. */
+export function checkContext(facts: readonly Fact[], lists: DistractorLists = {}): CheckContext {
+	return { byId: new Map(facts.map((fact) => [fact.id, fact])), index: indexFacts(facts, lists) };
 }
 
 /** Runs every question check on one question (pass a CheckContext when checking many). */

@@ -1,5 +1,4 @@
-import type { Fact } from '../content/schema.ts';
-import curated from './curated-distractors.json' with { type: 'json' };
+import type { DistractorLists, Fact } from '../content/schema.ts';
 import {
 	dateFormatOf,
 	formatDate,
@@ -9,22 +8,45 @@ import {
 	shiftDate,
 	significantDigits
 } from './format.ts';
+import { inReferencePool, placeCategory, referenceAliases, referenceOptions } from './reference.ts';
 import { contains, normalize } from './text.ts';
 import { shuffle, type Rng } from './random.ts';
 
-/** Where a distractor came from, most trusted first. */
-export type DistractorSource = 'authored' | 'article' | 'curated' | 'generated';
+/**
+ * Where a distractor came from, most trusted first: the fact itself, the article's other answers,
+ * the article's own list (distractors.yaml), reference data (countries), or generated (numbers, dates).
+ */
+export type DistractorSource = 'authored' | 'article' | 'curated' | 'reference' | 'generated';
 
 export interface Distractor {
 	text: string;
 	source: DistractorSource;
 }
 
-const CURATED = curated as Record<string, string[]>;
+const aliasCache = new WeakMap<Fact, string[]>();
+
+/**
+ * Every other answer a learner may give for a fact: its authored aliases, then those reference
+ * data adds (a country's French name, a capital with its country), each once.
+ */
+export function aliasesOf(fact: Fact): string[] {
+	let aliases = aliasCache.get(fact);
+	if (!aliases) {
+		const seen = new Set([normalize(fact.answer.text)]);
+		aliases = [...fact.answer.aliases, ...referenceAliases(fact)].filter((alias) => {
+			const key = normalize(alias);
+			if (seen.has(key)) return false;
+			seen.add(key);
+			return true;
+		});
+		aliasCache.set(fact, aliases);
+	}
+	return aliases;
+}
 
 /** The fact's answer and every accepted alias: what no distractor may equal, contain or sit inside. */
 export function answerForms(fact: Fact): string[] {
-	return [fact.answer.text, ...fact.answer.aliases];
+	return [fact.answer.text, ...aliasesOf(fact)];
 }
 
 /** True when `candidate` could be mistaken for the answer: equal to it, inside it or containing it. */
@@ -37,15 +59,15 @@ export function clashesWithAnswer(candidate: string, fact: Fact): boolean {
 	});
 }
 
-/** The curated list for a fact: its kind and category, or the kind alone. */
-export function curatedPool(fact: Fact): string[] {
-	const category = fact.answer.category;
-	return (category && CURATED[`${fact.kind}/${category}`]) || CURATED[fact.kind] || [];
+/** The article's own list for a fact (distractors.yaml): its kind and category, or the kind alone. */
+function curatedPool(fact: Fact, lists: DistractorLists): string[] {
+	const category = placeCategory(fact);
+	return (category && lists[`${fact.kind}/${category}`]) || lists[fact.kind] || [];
 }
 
 /** An article's facts grouped the ways distractors are drawn, built once per bank. */
 export interface DistractorIndex {
-	/** By kind, and by `kind/category` for facts with a category. */
+	/** By `kind/category`, or by kind alone for facts with no category. */
 	byKind: Map<string, Fact[]>;
 	/** Number facts by normalized unit. */
 	byUnit: Map<string, Fact[]>;
@@ -53,42 +75,51 @@ export interface DistractorIndex {
 	dated: Fact[];
 	/** Normalized answers by kind key, for membership checks. */
 	answers: Map<string, Set<string>>;
+	/** The article's own lists of wrong options (distractors.yaml). */
+	lists: DistractorLists;
 }
 
-const kindKey = (fact: Fact) =>
-	fact.answer.category ? `${fact.kind}/${fact.answer.category}` : fact.kind;
+/** A fact's kind and category (authored, or a country or capital reference data recognises). */
+const kindKey = (fact: Fact) => {
+	const category = placeCategory(fact);
+	return category ? `${fact.kind}/${category}` : fact.kind;
+};
 
-/** Groups an article's facts for drawing distractors. */
-export function indexFacts(facts: readonly Fact[]): DistractorIndex {
+/** Groups an article's facts, with its own distractor lists, for drawing distractors. */
+export function indexFacts(facts: readonly Fact[], lists: DistractorLists = {}): DistractorIndex {
 	const index: DistractorIndex = {
 		byKind: new Map(),
 		byUnit: new Map(),
 		dated: [],
-		answers: new Map()
+		answers: new Map(),
+		lists
 	};
 	const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
 		if (!map.has(key)) map.set(key, []);
 		map.get(key)!.push(value);
 	};
 	for (const fact of facts) {
-		add(index.byKind, fact.kind, fact);
-		if (fact.answer.category) add(index.byKind, kindKey(fact), fact);
+		// A fact with no category draws from the others with none: a gorge is not offered for a city.
+		add(index.byKind, kindKey(fact), fact);
 		if (fact.kind === 'number') add(index.byUnit, normalize(fact.answer.unit ?? ''), fact);
 		if (fact.answer.date) index.dated.push(fact);
-		for (const key of new Set([fact.kind, kindKey(fact)])) {
-			if (!index.answers.has(key)) index.answers.set(key, new Set());
-			index.answers.get(key)!.add(normalize(fact.answer.text));
-		}
+		const key = kindKey(fact);
+		if (!index.answers.has(key)) index.answers.set(key, new Set());
+		index.answers.get(key)!.add(normalize(fact.answer.text));
 	}
 	return index;
 }
 
-/** Whether `text` is an answer of the fact's kind (and category) in the article, or on its list. */
+/**
+ * Whether `text` is of the fact's kind (and category): an answer of the article, on its list, or
+ * in reference data (a country for a country).
+ */
 export function inKindPool(text: string, fact: Fact, index: DistractorIndex): boolean {
 	const key = normalize(text);
 	return (
 		!!index.answers.get(kindKey(fact))?.has(key) ||
-		curatedPool(fact).some((entry) => normalize(entry) === key)
+		curatedPool(fact, index.lists).some((entry) => normalize(entry) === key) ||
+		inReferencePool(text, fact)
 	);
 }
 
@@ -114,8 +145,9 @@ function articlePool(fact: Fact, index: DistractorIndex, rng: Rng): string[] {
 
 /**
  * Up to `count` wrong options for a fact, of the answer's kind and scale and written like it:
- * authored ones first, then other answers of the same article, then curated lists or generated
- * values. None equals, contains or sits inside the answer or an alias; none repeats another.
+ * authored ones first, then other answers of the same article, then the article's own list and
+ * reference data, or generated values. None equals, contains or sits inside the answer or an
+ * alias; none repeats another.
  */
 export function distractorsFor(
 	fact: Fact,
@@ -149,8 +181,11 @@ export function distractorsFor(
 	} else {
 		for (const text of closeInLength(fact.answer.text, articlePool(fact, index, rng), rng))
 			accept(fitArticle(text, fact.answer.text), 'article');
-		for (const text of closeInLength(fact.answer.text, curatedPool(fact), rng))
+		for (const text of closeInLength(fact.answer.text, curatedPool(fact, index.lists), rng))
 			accept(fitArticle(text, fact.answer.text), 'curated');
+		// Nearest first (neighbours, then the subregion, then the region), shuffled within each.
+		for (const group of referenceOptions(fact))
+			for (const text of shuffle(group, rng)) accept(text, 'reference');
 	}
 	return chosen;
 }

@@ -4,7 +4,7 @@ export { buildDecks, countByForm, isSectionDeck, sectionDeck, selects } from './
 export type { Deck } from './decks.ts';
 export { sampleQuiz } from './quiz.ts';
 export type { QuizOrder, QuizSettings } from './quiz.ts';
-export { checkBank, checkQuestion, BANK_CHECKS, QUESTION_CHECKS } from './checks.ts';
+export { checkBank, checkContext, checkQuestion, BANK_CHECKS, QUESTION_CHECKS } from './checks.ts';
 export type { Failure } from './checks.ts';
 export { createRng, seedFrom, shuffle } from './random.ts';
 export type { Rng } from './random.ts';

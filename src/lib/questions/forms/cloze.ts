@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { factQuestionId } from '../../ids.ts';
 import { sourcePhrase } from '../attribution.ts';
-import { answerForms } from '../distractors.ts';
+import { aliasesOf, answerForms } from '../distractors.ts';
 import { dateFormatOf } from '../format.ts';
 import { parseNumber } from '../numbers.ts';
 import { createRng, seedFrom, shuffle } from '../random.ts';
@@ -170,7 +170,7 @@ export const clozeBuild: FormBuild<'cloze'> = {
 				after,
 				answer: {
 					text,
-					aliases: fact.answer.aliases,
+					aliases: aliasesOf(fact),
 					...(value === undefined ? {} : { value })
 				},
 				...(typeable

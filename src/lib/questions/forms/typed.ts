@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { factQuestionId } from '../../ids.ts';
+import { aliasesOf } from '../distractors.ts';
 import { normalize } from '../text.ts';
 import { editDistance, typoAllowance } from '../typos.ts';
 import type { TypedAnswer, Verdict } from '../types.ts';
@@ -39,7 +40,7 @@ export function gradeText(answer: TypedAnswer, text: unknown): Verdict {
 	let best: { candidate: string; distance: number } | undefined;
 	for (const candidate of candidates) {
 		const allowance = typoAllowance(candidate);
-		// A digit is never a typo of a letter: "Bamak0" is not Bamako.
+		// A digit is never a typo of a letter: "Lim4" is not Lima.
 		if (allowance === 0 || (/\d/.test(input) && !/\d/.test(normalize(candidate)))) continue;
 		const distance = editDistance(input, candidate);
 		if (distance <= allowance && (best === undefined || distance < best.distance)) {
@@ -90,7 +91,7 @@ export const typedBuild: FormBuild<'typed'> = {
 				form: 'typed',
 				...ctx.common([fact]),
 				prompt: fact.prompt,
-				answer: { text, aliases: fact.answer.aliases }
+				answer: { text, aliases: aliasesOf(fact) }
 			}
 		];
 	},
