@@ -1,12 +1,17 @@
 import type { DistractorLists, Fact } from '../content/schema.ts';
 import {
 	dateFormatOf,
-	formatDate,
 	formatNumber,
+	isoDate,
+	isoParts,
 	numberFormatOf,
+	parseDate,
 	roundSignificant,
+	sameDateForms,
 	shiftDate,
-	significantDigits
+	significantDigits,
+	writeDate,
+	type DateParts
 } from './format.ts';
 import { inReferencePool, placeCategory, referenceAliases, referenceOptions } from './reference.ts';
 import { contains, normalize } from './text.ts';
@@ -26,14 +31,16 @@ export interface Distractor {
 const aliasCache = new WeakMap<Fact, string[]>();
 
 /**
- * Every other answer a learner may give for a fact: its authored aliases, then those reference
- * data adds (a country's French name, a capital with its country), each once.
+ * Every other answer a learner may give for a fact: its authored aliases, then those factdeck
+ * adds (a country's French name, a capital with its country, a date in its other usual forms),
+ * each once.
  */
 export function aliasesOf(fact: Fact): string[] {
 	let aliases = aliasCache.get(fact);
 	if (!aliases) {
 		const seen = new Set([normalize(fact.answer.text)]);
-		aliases = [...fact.answer.aliases, ...referenceAliases(fact)].filter((alias) => {
+		const derived = fact.kind === 'date' ? sameDateForms(fact.answer.text) : referenceAliases(fact);
+		aliases = [...fact.answer.aliases, ...derived].filter((alias) => {
 			const key = normalize(alias);
 			if (seen.has(key)) return false;
 			seen.add(key);
@@ -273,47 +280,99 @@ function numberCandidates(fact: Fact, index: DistractorIndex, rng: Rng): Distrac
 	];
 }
 
-function dateCandidates(fact: Fact, index: DistractorIndex, rng: Rng): Distractor[] {
-	const iso = fact.answer.date;
-	const format = dateFormatOf(fact.answer.text);
-	if (!iso || !format) return [];
-	const precision = iso.split('-').length;
-	const year = Number(iso.slice(0, 4));
+/** Shifts of a full date (years, months, days) that stay near it yet are plainly another day. */
+const DAY_SHIFTS = [
+	[-1, 0, 0],
+	[0, -2, 3],
+	[0, 1, -5],
+	[1, 0, 0],
+	[0, 0, 9]
+] as const;
+/** The same for a day and month with no year: never a shift of the year alone. */
+const DAY_OF_YEAR_SHIFTS = [
+	[0, -2, 3],
+	[0, 1, -5],
+	[0, 0, 9],
+	[0, 3, 0],
+	[0, -1, -7]
+] as const;
 
-	const fromArticle: string[] = [];
+/**
+ * Wrong dates written the way the answer writes its date ("24 May 2021", "the early 1990s",
+ * "2013–14"): other dates of the article at the same precision and near it first, then shifted
+ * ones. A date with no year ("14 May") is shifted within the year of the fact's date.
+ */
+function dateCandidates(fact: Fact, index: DistractorIndex, rng: Rng): Distractor[] {
+	const read = parseDate(fact.answer.text);
+	if (!read) return [];
+	const { shape } = read;
+	const noYear = shape.format === 'month-day' || shape.format === 'day-month';
+	const year = noYear ? Number(fact.answer.date?.slice(0, 4) ?? 2000) : read.parts.year;
+	const parts: DateParts = { ...read.parts, year };
+	const precision = parts.day !== undefined ? 3 : parts.month !== undefined ? 2 : 1;
+	const write = (p: DateParts) => writeDate(p, shape);
+
+	const fromArticle: DateParts[] = [];
 	for (const other of sample(index.dated, fact, rng)) {
-		const otherIso = other.answer.date!;
-		if (format === 'year' && Math.abs(Number(otherIso.slice(0, 4)) - year) <= 12)
-			fromArticle.push(otherIso.slice(0, 4));
-		else if (
-			otherIso.split('-').length === precision &&
-			Math.abs(Number(otherIso.slice(0, 4)) - year) <= 3
-		)
-			fromArticle.push(otherIso);
+		const o = isoParts(other.answer.date!);
+		const near = (years: number) => Math.abs(o.year - year) <= years;
+		if (shape.format === 'decade') {
+			const decade = Math.floor(o.year / 10) * 10;
+			if (decade !== year && near(50)) fromArticle.push({ year: decade });
+		} else if (shape.format === 'century') {
+			const century = Math.floor((o.year - 1) / 100) * 100 + 1;
+			if (century !== year && near(300)) fromArticle.push({ year: century });
+		} else if (shape.format === 'year-range') {
+			continue;
+		} else if (precision === 1 && near(12)) fromArticle.push({ year: o.year });
+		else if (noYear && o.day !== undefined) fromArticle.push({ ...o, year });
+		else if (isoDate(o).split('-').length === precision && near(3)) fromArticle.push(o);
 	}
 
-	const generated: string[] = [];
-	if (precision === 1)
-		for (const step of [-3, -2, -1, 1, 2, 3, 4]) generated.push(shiftDate(iso, step));
-	else if (precision === 2)
-		for (const step of [-13, -4, -2, 1, 3, 11]) generated.push(shiftDate(iso, 0, step));
-	else
-		for (const [y, m, d] of [
-			[-1, 0, 0],
-			[0, -2, 3],
-			[0, 1, -5],
-			[1, 0, 0],
-			[0, 0, 9]
-		])
-			generated.push(shiftDate(iso, y, m, d));
+	const generated: DateParts[] = [];
+	const shifted = (y: number, m: number, d: number) => isoParts(shiftDate(isoDate(parts), y, m, d));
+	switch (shape.format) {
+		case 'decade':
+			for (const step of [-3, -2, -1, 1, 2, 3])
+				if (year + step * 10 > 0) generated.push({ year: year + step * 10 });
+			break;
+		case 'century':
+			for (const step of [-3, -2, -1, 1, 2])
+				if (year + step * 100 > 0 && year + step * 100 < 2100)
+					generated.push({ year: year + step * 100 });
+			break;
+		case 'year-range': {
+			// Ranges as long as the answer's; a short one moves clear of it, a long one by a quarter.
+			const span = (parts.until ?? year) - year + 1;
+			const move = span <= 3 ? span : Math.max(3, Math.round(span / 4));
+			for (const step of [-3, -2, -1, 1, 2])
+				generated.push({ year: year + step * move, until: (parts.until ?? year) + step * move });
+			break;
+		}
+		default:
+			if (precision === 1)
+				for (const step of [-3, -2, -1, 1, 2, 3, 4]) generated.push(shifted(step, 0, 0));
+			else if (precision === 2)
+				for (const step of [-13, -4, -2, 1, 3, 11]) generated.push(shifted(0, step, 0));
+			else
+				for (const [y, m, d] of noYear ? DAY_OF_YEAR_SHIFTS : DAY_SHIFTS)
+					generated.push(shifted(y, m, d));
+	}
 
+	// Only dates that read back written exactly like the answer: "2008-09" reads as a range, not
+	// a month, and "1999-2002" cannot be cut to two digits like "2008-11".
+	const written = JSON.stringify(shape);
+	const unique = (list: DateParts[]) =>
+		[...new Map(list.map((p) => [write(p), p])).entries()]
+			.filter(([text]) => JSON.stringify(parseDate(text)?.shape) === written)
+			.map(([, p]) => p);
 	return [
-		...shuffle([...new Set(fromArticle)], rng).map((date) => ({
-			text: formatDate(date, format),
+		...shuffle(unique(fromArticle), rng).map((p) => ({
+			text: write(p),
 			source: 'article' as const
 		})),
-		...shuffle(generated, rng).map((date) => ({
-			text: formatDate(date, format),
+		...shuffle(unique(generated), rng).map((p) => ({
+			text: write(p),
 			source: 'generated' as const
 		}))
 	];

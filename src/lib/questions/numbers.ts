@@ -37,6 +37,104 @@ const NUMBER_WORDS = new Set([
 	...TENS.keys(),
 	...SCALES.keys()
 ]);
+// Ordinal words whose cardinal is not the word less "th": "first" is "one", "twelfth" "twelve".
+const ORDINAL_WORDS = new Map([
+	['first', 'one'],
+	['second', 'two'],
+	['third', 'three'],
+	['fifth', 'five'],
+	['eighth', 'eight'],
+	['ninth', 'nine'],
+	['twelfth', 'twelve']
+]);
+
+/** The cardinal word of an ordinal one ("third" → "three", "twentieth" → "twenty"), or undefined. */
+function cardinalOf(word: string): string | undefined {
+	const irregular = ORDINAL_WORDS.get(word);
+	if (irregular) return irregular;
+	const cardinal = word.endsWith('ieth')
+		? `${word.slice(0, -4)}y`
+		: word.endsWith('th')
+			? word.slice(0, -2)
+			: undefined;
+	return cardinal !== undefined && NUMBER_WORDS.has(cardinal) ? cardinal : undefined;
+}
+
+const CARDINALS = new Map([...UNITS, ...TEENS, ...TENS].map(([word, n]) => [n, word]));
+
+/** A whole number from 0 to under a trillion in English words: "twenty-one", "four thousand". */
+export function numberInWords(n: number): string {
+	if (!Number.isInteger(n) || n < 0 || n >= 1e12) return String(n);
+	if (n === 0) return 'zero';
+	const below1000 = (m: number): string[] => {
+		const words: string[] = [];
+		if (m >= 100) words.push(CARDINALS.get(Math.floor(m / 100))!, 'hundred');
+		const rest = m % 100;
+		if (rest === 0) return words;
+		if (rest < 20 || rest % 10 === 0) words.push(CARDINALS.get(rest)!);
+		else words.push(`${CARDINALS.get(rest - (rest % 10))}-${CARDINALS.get(rest % 10)}`);
+		return words;
+	};
+	const words: string[] = [];
+	let rest = n;
+	for (const [scale, exponent] of [...SCALES].reverse()) {
+		const group = Math.floor(rest / 10 ** exponent);
+		if (group > 0) words.push(...below1000(group), scale);
+		rest %= 10 ** exponent;
+	}
+	words.push(...below1000(rest));
+	return words.join(' ');
+}
+
+/** A whole number as an ordinal in words: "first", "twenty-second", "one hundredth". */
+export function ordinalInWords(n: number): string {
+	const words = numberInWords(n);
+	return words.replace(/[a-z]+$/, (last) => {
+		for (const [ordinal, cardinal] of ORDINAL_WORDS) if (cardinal === last) return ordinal;
+		return last.endsWith('y') ? `${last.slice(0, -1)}ieth` : `${last}th`;
+	});
+}
+
+const ORDINAL_RULES = new Intl.PluralRules('en-US', { type: 'ordinal' });
+const ORDINAL_SUFFIXES: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+
+/** The English ordinal suffix of a whole number: "st" for 1 and 21, "th" for 11 and 13. */
+export function ordinalSuffix(n: number): string {
+	return ORDINAL_SUFFIXES[ORDINAL_RULES.select(n)] ?? 'th';
+}
+
+/** The value of a number in words and nothing else ("twenty-two", "four thousand"), or undefined. */
+export function parseSpoken(text: string): number | undefined {
+	const words = text.trim().toLowerCase().split(/[\s-]+/);
+	return words.every((word) => NUMBER_WORDS.has(word) || ['a', 'an', 'and'].includes(word))
+		? parseWords(words)
+		: undefined;
+}
+
+/** Whether a word is an ordinal ("3rd", "third", "twenty-first"). */
+function isOrdinal(word: string): boolean {
+	if (/^\d+(st|nd|rd|th)$/.test(word)) return true;
+	const parts = word.split('-');
+	return cardinalOf(parts[parts.length - 1]) !== undefined;
+}
+
+/** The value of an ordinal ("3rd", "twenty-first", "the 19th"), or undefined. */
+export function parseOrdinal(text: string): number | undefined {
+	const t = text
+		.trim()
+		.toLowerCase()
+		.replace(/^the\s+/, '');
+	const digits = /^(\d+)(st|nd|rd|th)$/.exec(t);
+	if (digits) {
+		const n = Number(digits[1]);
+		return ordinalSuffix(n) === digits[2] ? n : undefined;
+	}
+	const words = t.split(/[\s-]+/).filter((word) => word !== '');
+	const last = words.length > 0 ? cardinalOf(words[words.length - 1]) : undefined;
+	if (last === undefined) return undefined;
+	return parseWords([...words.slice(0, -1), last]);
+}
+
 // Hedges (and "in", for years) a learner puts before a number; they do not change its value.
 const HEDGES = [
 	'about',
@@ -58,6 +156,8 @@ const HEDGES = [
 	'at most',
 	'in'
 ];
+/** A unit after a number: a word ("people"), or a symbol such as "km²" (read "km2") or "°C". */
+const UNIT_WORD = /^[\p{L}°][\p{L}']*[23]?$/u;
 const QUALIFIER = new RegExp(`^(?:(?:${HEDGES.join('|')}) |[~≈] ?)`);
 // Groupings: "1,000,000.5", "1 000 000" (any space, narrow no-break included), plain "1000.5".
 const DIGITS = [/^\d{1,3}(?:,\d{3})+(?:\.\d+)?/, /^\d{1,3}(?: \d{3})+(?:\.\d+)?/, /^\d*\.?\d+/];
@@ -124,7 +224,19 @@ export function parseNumber(text: string): number | undefined {
 		rest = rest.slice(match[0].length);
 	}
 	const sign = /^[-+]/.test(rest) ? rest[0] : '';
-	rest = rest.slice(sign.length).replace(/^[$€£¥] ?/, '');
+	rest = rest.slice(sign.length).replace(/^(?:[a-z]{1,2}\$|[$€£¥₹₽]) ?/, '');
+	// An ordinal ("3rd", "the twenty-first") stands for its number; a unit may follow ("3rd place").
+	const words = rest.split(' ');
+	const last = words.findIndex(isOrdinal);
+	if (last >= 0 && sign !== '-') {
+		const value = parseOrdinal(words.slice(0, last + 1).join(' '));
+		const tail = words.slice(last + 1);
+		if (
+			value !== undefined &&
+			tail.every((word) => UNIT_WORD.test(word) && !NUMBER_WORDS.has(word))
+		)
+			return value;
+	}
 
 	// A learner writes either digits (with an optional scale word) or English number words.
 	let mantissa: string | undefined;
@@ -139,10 +251,10 @@ export function parseNumber(text: string): number | undefined {
 	let value: number | undefined;
 	let tail: string[];
 	if (mantissa !== undefined) {
-		if (rest !== '' && !/^ ?%|^ /.test(rest)) return undefined;
+		if (rest !== '' && !/^ ?%|^ |^bn\b/.test(rest)) return undefined;
 		tail = rest.split(/[ -]+/).filter((word) => word !== '');
 		let exponent = 0;
-		const scaled = tail[0] === 'hundred' ? 2 : SCALES.get(tail[0]);
+		const scaled = tail[0] === 'hundred' ? 2 : tail[0] === 'bn' ? 9 : SCALES.get(tail[0]);
 		if (scaled !== undefined) {
 			exponent = scaled;
 			tail = tail.slice(1);
@@ -160,9 +272,8 @@ export function parseNumber(text: string): number | undefined {
 	}
 	if (tail[0] === '%' || tail[0] === 'percent') tail = tail.slice(1);
 	else if (tail[0] === 'per' && tail[1] === 'cent') tail = tail.slice(2);
-	// What may follow is a unit in words ("people", "CFA francs"), never a second number.
-	const unitWord = /^[\p{L}][\p{L}']*$/u;
-	if (tail.some((word) => !unitWord.test(word) || NUMBER_WORDS.has(word))) return undefined;
+	// What may follow is a unit in words ("people", "CFA francs", "km²"), never a second number.
+	if (tail.some((word) => !UNIT_WORD.test(word) || NUMBER_WORDS.has(word))) return undefined;
 	return Number.isFinite(value) ? value : undefined;
 }
 

@@ -71,7 +71,12 @@ export function optionKinds(
 			const a = numberFormatOf(fact.answer.text);
 			const o = numberFormatOf(option);
 			const sameShape =
-				a && o && a.prefix === o.prefix && a.suffix === o.suffix && a.decimals === o.decimals;
+				a &&
+				o &&
+				a.prefix === o.prefix &&
+				a.suffix === o.suffix &&
+				a.decimals === o.decimals &&
+				a.style === o.style;
 			if (!sameShape || (o.shown >= 1000 && a.grouped !== o.grouped))
 				return `"${option}" is not written like "${fact.answer.text}"`;
 			const ratio = o.shown / a.shown;
