@@ -203,7 +203,7 @@ const EXPECTED: Record<string, RegExp> = {
 	'paragraph-id-next-taken':
 		/^niger-river\/article\.md:11: paragraph "It flows north-east into Mali, where it…" has no paragraph id: end it with \{#p1a\}, the next free id after p1$/,
 	'front-matter-unknown-field':
-		/^niger-river\/article\.md:5: front matter: unknown field "publisher"; the fields are: title, language, source, author, date, licence$/,
+		/^niger-river\/article\.md:5: front matter: unknown field "publisher"; the fields are: title, short, language, source, author, date, licence$/,
 	'front-matter-license-spelling':
 		/^niger-river\/article\.md:5: front matter: unknown field "license": factdeck spells it "licence"$/,
 	'front-matter-bad-date':

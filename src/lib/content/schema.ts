@@ -91,6 +91,8 @@ export const FactsFileSchema = v.array(FactSchema);
 /** The front matter of article.md. */
 export const ArticleMetaSchema = v.strictObject({
 	title: Text,
+	/** A few words naming the article beside a deck's title, where several articles' decks meet. */
+	short: v.optional(Text),
 	language: v.pipe(
 		v.string(),
 		v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag such as en')

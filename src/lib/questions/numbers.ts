@@ -105,7 +105,10 @@ export function ordinalSuffix(n: number): string {
 
 /** The value of a number in words and nothing else ("twenty-two", "four thousand"), or undefined. */
 export function parseSpoken(text: string): number | undefined {
-	const words = text.trim().toLowerCase().split(/[\s-]+/);
+	const words = text
+		.trim()
+		.toLowerCase()
+		.split(/[\s-]+/);
 	return words.every((word) => NUMBER_WORDS.has(word) || ['a', 'an', 'and'].includes(word))
 		? parseWords(words)
 		: undefined;

@@ -5,7 +5,9 @@ import { readContentFiles } from '../../node/content-files.ts';
 import { buildBank } from './bank.ts';
 import { sampleQuiz, type QuizSettings } from './quiz.ts';
 
-const content = loadCorpus(readContentFiles('questions')).articles[0];
+const content = loadCorpus(readContentFiles('questions')).articles.find(
+	(a) => a.article.id === 'mali-france-russia'
+)!;
 const questions = buildBank(content).questions;
 const settings: QuizSettings = { count: 10, forms: [], order: 'random' };
 const ids = (seed: number, s: QuizSettings = settings) =>
