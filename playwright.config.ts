@@ -9,6 +9,8 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	// Vitest owns *.test.ts (unit tests of the e2e helpers live beside them).
 	testMatch: '**/*.spec.ts',
+	// The build must hold the browser tests' two articles (`npm run build:e2e`).
+	globalSetup: './tests/e2e/support/global-setup.ts',
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
 	retries: 0,

@@ -1,9 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { factdeckContent } from './src/node/content-plugin.ts';
+import { contentRoots, factdeckContent } from './src/node/content-plugin.ts';
 
-export default defineConfig({
-	plugins: [factdeckContent(), sveltekit()],
+export default defineConfig(({ mode }) => ({
+	plugins: [factdeckContent(contentRoots(mode)), sveltekit()],
 	build: {
 		// The timing report lists SvelteKit's own prerender step on every build: noise, not news.
 		rolldownOptions: { checks: { bundlerTimings: false } }
@@ -17,4 +17,4 @@ export default defineConfig({
 		reporters: ['default', 'json'],
 		outputFile: { json: 'reports/vitest.json' }
 	}
-});
+}));

@@ -123,6 +123,7 @@ export function syntheticArticle(size: number, seed = 1): ArticleContent {
 		article,
 		facts,
 		uncovered: [],
+		distractors: {},
 		decks: [
 			{
 				id: 'all',

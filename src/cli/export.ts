@@ -17,6 +17,7 @@ import {
 	type DeckBundle,
 	type QuizSettings
 } from '../lib/questions/index.ts';
+import { deckName } from '../lib/questions/decks.ts';
 import { UsageError } from './usage-error.ts';
 
 /** The options `export` reads from the command line. */
@@ -136,10 +137,10 @@ export async function runExport(corpus: Corpus, options: ExportOptions): Promise
 	const client = clientDeck(bundle);
 	const file = await exportQuiz(format as ExportFormat, {
 		title: classQuiz
-			? `Class quiz ${classQuiz.code}`
+			? `Class quiz ${classQuiz.code}: ${deckName(deck)}`
 			: settings
-				? `${deck.title} (seed ${seed ?? 0}, ${total} questions)`
-				: deck.title,
+				? `${deckName(deck)}, seed ${seed ?? 0}, ${total} questions`
+				: deckName(deck),
 		deckKey: deck.key,
 		questions: client.questions,
 		facts: client.facts,

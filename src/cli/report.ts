@@ -17,7 +17,7 @@ export function runReport(corpus: Corpus, options: { failures: boolean }): numbe
 	let failed = 0;
 	for (const { content, bank, decks } of library.articles) {
 		const perQuestion = new Map<string, Failure[]>();
-		const ctx = checkContext(content.facts, content.article);
+		const ctx = checkContext(content.facts, content.article, content.distractors);
 		for (const question of bank.questions)
 			perQuestion.set(question.id, checkQuestion(question, ctx));
 		const bankFailures = checkBank(content, bank, decks);

@@ -2,10 +2,12 @@ import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** Where the content fixtures live: one valid article and a set of single-file breakages. */
+/** Where the content fixtures live: valid articles and a set of single-file breakages. */
 export const FIXTURES = 'src/lib/content/fixtures';
 export const VALID_FIXTURE = join(FIXTURES, 'valid');
 export const BROKEN_FIXTURES = join(FIXTURES, 'broken');
+/** An article whose facts carry no distractor written by hand, and which has no list of its own. */
+export const NO_DISTRACTORS_FIXTURE = join(FIXTURES, 'no-distractors');
 
 /** The names of the broken-file fixtures. */
 export function brokenCases(): string[] {

@@ -1,3 +1,4 @@
+import { deckName } from '$lib/questions/decks.ts';
 import { getLibrary } from '$lib/server/content';
 
 export function load() {
@@ -7,13 +8,14 @@ export function load() {
 			title: content.article.title,
 			facts: content.facts.length,
 			questions: bank.questions.length,
-			decks: decks.map(({ key, id, article, title, description, questions }) => ({
-				key,
-				id,
-				article,
-				title,
-				description,
-				size: questions.length
+			decks: decks.map((deck) => ({
+				key: deck.key,
+				id: deck.id,
+				article: deck.article,
+				title: deck.title,
+				name: deckName(deck),
+				description: deck.description,
+				size: deck.questions.length
 			}))
 		}))
 	};

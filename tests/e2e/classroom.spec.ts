@@ -299,7 +299,7 @@ test('a student’s class quiz of blanks counts in the teacher’s table as the 
 
 test('the classroom page makes a code and link that open the same quiz', async ({ page }) => {
 	await page.goto('/classroom');
-	await page.getByLabel('Deck').selectOption({ label: 'Timeline' });
+	await page.getByLabel('Deck').selectOption({ label: 'Timeline (Mali, France and Russia)' });
 	await page.getByLabel('Questions').selectOption('5');
 	await page.getByRole('button', { name: 'Create the class quiz' }).click();
 	const code = (await page.locator('.code').textContent())!;
@@ -454,7 +454,9 @@ test('a deck page downloads an Anki package that opens as Anki reads it, linked 
 		'factdeck Basic',
 		'factdeck Cloze'
 	]);
-	expect(Object.values(apkg.decks).map((d) => d.name)).toContain('factdeck::Timeline');
+	expect(Object.values(apkg.decks).map((d) => d.name)).toContain(
+		'factdeck::Timeline (Mali, France and Russia)'
+	);
 	// One note per fact a question asks alone, one per order or match question; a card each.
 	const groups = questions.filter((q) => q.form === 'order' || q.form === 'match');
 	const alone = new Set(questions.filter((q) => !groups.includes(q)).map((q) => q.facts[0]));

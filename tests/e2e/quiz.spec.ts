@@ -225,7 +225,9 @@ test('closing the tab keeps the quiz, and home offers to continue it', async ({ 
 	const again = await context.newPage();
 	await again.goto('/');
 	const resume = again.getByRole('link', { name: 'Continue the quiz' });
-	await expect(again.getByText('The whole article: question 2 of 5')).toBeVisible();
+	await expect(
+		again.getByText('The whole article (Mali, France and Russia): question 2 of 5')
+	).toBeVisible();
 	await resume.click();
 	expect((await position(again)).n).toBe(2);
 });

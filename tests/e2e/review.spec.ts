@@ -100,7 +100,9 @@ test('undo takes back the last answer, and cram practice never moves the schedul
 	await expect(page.locator('form.question h2')).toHaveText(prompt);
 
 	await page.goto('/review?cram=mali-france-russia%2Fglossary');
-	await expect(page.getByRole('heading', { name: 'Cram: Glossary' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { name: 'Cram: Glossary (Mali, France and Russia)' })
+	).toBeVisible();
 	for (let i = 0; i < 3; i++) {
 		const form = page.locator('form.question');
 		if ((await form.locator('input[type="radio"]').count()) > 0)

@@ -526,7 +526,9 @@ test('an answer followed at once by closing the tab is there when the app opens 
 	await page.close();
 	const again = await context.newPage();
 	await again.goto('/');
-	await expect(again.getByText('The whole article: question 2 of 2')).toBeVisible();
+	await expect(
+		again.getByText('The whole article (Mali, France and Russia): question 2 of 2')
+	).toBeVisible();
 });
 
 test('export, clear and import give back the same progress', async ({ page }) => {

@@ -128,7 +128,9 @@ describe('class codes', () => {
 	});
 });
 
-const questions = library.articles[0].bank.questions
+/** The article of the first deck, whose class code the results below are read against. */
+const firstArticle = library.articles.find((a) => a.decks.some((d) => d.key === decks[0]))!;
+const questions = firstArticle.bank.questions
 	.filter((q) => q.form === 'choice' || q.form === 'typed')
 	.slice(0, 6) as ClientQuestion[];
 const classCode = encodeClassCode(
@@ -296,7 +298,7 @@ describe('the class results', () => {
 	});
 
 	it('name the wrong option chosen most of a statement or a blank with options, as students saw it', () => {
-		const bank = library.articles[0].bank.questions as ClientQuestion[];
+		const bank = library.articles.flatMap((a) => a.bank.questions) as ClientQuestion[];
 		const statement = bank.find((q) => q.form === 'true-false' && q.answer)!;
 		const blank = bank.find((q) => q.form === 'cloze' && q.options)!;
 		if (blank.form !== 'cloze' || !blank.options) throw new Error('no cloze with options');

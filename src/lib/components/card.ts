@@ -38,7 +38,7 @@ export function answerLetter(question: ClientQuestion): string | undefined {
 	return undefined;
 }
 
-/** The right answer as a class reads it: with its option's letter when it has one ("B. Bamako"). */
+/** The right answer as a class reads it: with its option's letter when it has one ("B. Lisbon"). */
 export function answerLine(question: ClientQuestion): string {
 	const letter = answerLetter(question);
 	return letter ? `${letter}. ${expectedAnswer(question)}` : expectedAnswer(question);

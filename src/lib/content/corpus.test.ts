@@ -1,7 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../node/content-files.ts';
-import { brokenCases, brokenContentRoot, VALID_FIXTURE } from '../../node/fixture-content.ts';
+import {
+	brokenCases,
+	brokenContentRoot,
+	NO_DISTRACTORS_FIXTURE,
+	VALID_FIXTURE
+} from '../../node/fixture-content.ts';
 import { paragraphsOf } from './article.ts';
 import { coverageGaps, loadCorpus } from './corpus.ts';
 import { ContentError, formatProblem } from './problems.ts';
@@ -107,6 +113,11 @@ describe('the Mali article', () => {
 		for (const fact of embedded) expect(fact.attribution, fact.id).not.toBe('article');
 	});
 
+	it('keeps its own list of wrong options in its folder', () => {
+		expect(content.distractors['place/country']).toContain('Senegal');
+		expect(content.distractors.person.length).toBeGreaterThan(10);
+	});
+
 	it('has dated events for a timeline and pairs for matching', () => {
 		expect(content.facts.filter((fact) => fact.timeline).length).toBeGreaterThanOrEqual(12);
 		const sets = new Map<string, number>();
@@ -114,6 +125,43 @@ describe('the Mali article', () => {
 			if (fact.pair) sets.set(fact.pair.set, (sets.get(fact.pair.set) ?? 0) + 1);
 		expect([...sets.values()].every((count) => count >= 4)).toBe(true);
 		expect(sets.size).toBeGreaterThanOrEqual(2);
+	});
+});
+
+describe('the code in src/', () => {
+	/** Names that only look like an article's: an algorithm named after its authors. */
+	const ALLOWED = ['Lowrance–Wagner'];
+
+	it('names no article’s people, places, groups or organizations outside tests and fixtures', () => {
+		const names = new Set<string>();
+		for (const root of ['questions', VALID_FIXTURE, NO_DISTRACTORS_FIXTURE])
+			for (const { facts } of loadCorpus(readContentFiles(root)).articles)
+				for (const fact of facts)
+					if (['person', 'place', 'group', 'organization'].includes(fact.kind))
+						for (const name of [fact.answer.text, ...fact.answer.aliases])
+							if (name.length >= 4 && /^\p{Lu}/u.test(name)) names.add(name);
+		const files: string[] = [];
+		const walk = (dir: string) => {
+			for (const entry of readdirSync(dir)) {
+				const path = join(dir, entry);
+				if (statSync(path).isDirectory()) {
+					if (entry !== 'fixtures') walk(path);
+				} else if (!/\.(test|fixture)\.ts$/.test(entry)) files.push(path);
+			}
+		};
+		walk('src');
+		const found: string[] = [];
+		for (const file of files) {
+			let text = readFileSync(file, 'utf8');
+			for (const allowed of ALLOWED) text = text.replaceAll(allowed, '');
+			for (const name of names) {
+				const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+				if (new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, 'u').test(text))
+					found.push(`${file}: ${name}`);
+			}
+		}
+		expect(names.size).toBeGreaterThan(50);
+		expect(found).toEqual([]);
 	});
 });
 
@@ -125,7 +173,7 @@ describe('a second article folder', () => {
 			'the-river',
 			'people-and-history'
 		]);
-		expect(fixture.articles[0].facts.length).toBe(13);
+		expect(fixture.articles[0].facts.length).toBe(12);
 	});
 });
 
@@ -155,7 +203,7 @@ const EXPECTED: Record<string, RegExp> = {
 	'paragraph-id-next-taken':
 		/^niger-river\/article\.md:11: paragraph "It flows north-east into Mali, where it…" has no paragraph id: end it with \{#p1a\}, the next free id after p1$/,
 	'front-matter-unknown-field':
-		/^niger-river\/article\.md:5: front matter: unknown field "publisher"; the fields are: title, language, source, author, date, licence$/,
+		/^niger-river\/article\.md:5: front matter: unknown field "publisher"; the fields are: title, short, language, source, author, date, licence$/,
 	'front-matter-license-spelling':
 		/^niger-river\/article\.md:5: front matter: unknown field "license": factdeck spells it "licence"$/,
 	'front-matter-bad-date':
@@ -172,7 +220,11 @@ const EXPECTED: Record<string, RegExp> = {
 		/^niger-river\/facts\.yaml:4: fact niger-length: a number fact needs answer\.value$/,
 	'draft-flag-not-true':
 		/^niger-river\/facts\.yaml:2: fact 1 \(niger-length\): draft must be true for a draft fact, or left out once the fact is published$/,
-	'deck-unknown-section': /^niger-river\/decks\.yaml:8: deck delta: unknown section "the-delta"$/
+	'deck-unknown-section': /^niger-river\/decks\.yaml:8: deck delta: unknown section "the-delta"$/,
+	'distractor-list-twice':
+		/^niger-river\/distractors\.yaml:6: a second list for person \(the first is on line 1\): merge their options into one list$/,
+	'distractor-list-unknown-kind':
+		/^niger-river\/distractors\.yaml:3: list 2: kind must be one of: date, number, person/
 };
 
 describe('a broken content file', () => {

@@ -5,9 +5,11 @@ import { ContentError, type Problem } from './problems.ts';
 import { paragraphsOf } from './article.ts';
 import {
 	DeckSchema,
+	DistractorListSchema,
 	SLUG,
 	UncoveredSchema,
 	type DeckSpec,
+	type DistractorLists,
 	type Fact,
 	type Uncovered
 } from './schema.ts';
@@ -25,6 +27,8 @@ export interface ArticleContent {
 	decks: DeckSpec[];
 	/** Paragraphs deliberately left without a fact, with the reviewed reason. */
 	uncovered: Uncovered[];
+	/** The article's own wrong options (distractors.yaml), by `kind` or `kind/category`. */
+	distractors: DistractorLists;
 }
 
 /** How many of an article's facts are drafts, left out of its decks until an author publishes them. */
@@ -100,6 +104,12 @@ export function loadCorpus(files: readonly ContentFile[]): Corpus {
 			: { uncovered: [], problems: [] };
 		problems.push(...uncoveredProblems);
 
+		const listsFile = byName.get('distractors.yaml');
+		const { lists, problems: listProblems } = listsFile
+			? parseDistractorLists(listsFile)
+			: { lists: {}, problems: [] };
+		problems.push(...listProblems);
+
 		if (drafted.length > 0)
 			drafts.push({
 				article: folder,
@@ -109,7 +119,7 @@ export function loadCorpus(files: readonly ContentFile[]): Corpus {
 			});
 		// An article whose facts are all drafts has nothing to ask yet: it stays off the site.
 		if (facts.length > 0 || drafted.length === 0)
-			articles.push({ article, facts, decks, uncovered });
+			articles.push({ article, facts, decks, uncovered, distractors: lists });
 	}
 	if (problems.length > 0) throw new ContentError(problems);
 	return { articles, drafts };
@@ -157,6 +167,41 @@ function parseUncovered(
 				message: `unknown paragraph id "${value.paragraph}"`
 			});
 	return { uncovered: items.map((item) => item.value), problems };
+}
+
+/** Reads distractors.yaml: one list per kind, or per kind and category, each option once. */
+function parseDistractorLists(file: ContentFile): { lists: DistractorLists; problems: Problem[] } {
+	const yaml = readYaml(file.path, file.text);
+	const { items, problems } = parseList(file.path, yaml, DistractorListSchema, 'lists');
+	const lists: DistractorLists = {};
+	const lines = new Map<string, number>();
+	for (const { value, index } of items) {
+		const key = value.category ? `${value.kind}/${value.category}` : value.kind;
+		const line = yaml.lineOf([index, 'kind']);
+		const first = lines.get(key);
+		if (first !== undefined) {
+			problems.push({
+				file: file.path,
+				line,
+				message: `a second list for ${key} (the first is on line ${first}): merge their options into one list`
+			});
+			continue;
+		}
+		lines.set(key, line);
+		const seen = new Set<string>();
+		value.options.forEach((option, i) => {
+			const folded = option.toLowerCase();
+			if (seen.has(folded))
+				problems.push({
+					file: file.path,
+					line: yaml.lineOf([index, 'options', i]),
+					message: `the ${key} list has "${option}" twice: keep one`
+				});
+			seen.add(folded);
+		});
+		lists[key] = value.options;
+	}
+	return { lists, problems };
 }
 
 /**

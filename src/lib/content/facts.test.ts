@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../node/content-files.ts';
 import { VALID_FIXTURE } from '../../node/fixture-content.ts';
 import { loadCorpus, type ContentFile } from './corpus.ts';
+import { ContentError, formatProblem } from './problems.ts';
 import { answerOccurrences } from './facts.ts';
 
 const valid = readContentFiles(VALID_FIXTURE);
@@ -41,7 +42,7 @@ describe('draft facts', () => {
 		const corpus = loadCorpus(withFile('facts.yaml', `${facts}\n${draft}\n`));
 		expect(corpus.articles[0].facts.map((f) => f.id)).not.toContain('nine-countries');
 		expect(corpus.drafts).toEqual([
-			{ article: 'niger-river', title: 'The Niger River in brief', drafts: 1, published: 13 }
+			{ article: 'niger-river', title: 'The Niger River in brief', drafts: 1, published: 12 }
 		]);
 	});
 
@@ -73,6 +74,65 @@ describe('the front matter', () => {
 			'Ada Author',
 			'2021',
 			'CC BY-SA 4.0'
+		]);
+	});
+});
+
+describe('a date answer', () => {
+	const dated = (answer: string, extra = '') =>
+		[
+			'- id: mungo-park-day',
+			'  kind: date',
+			'  prompt: When did Mungo Park reach the Niger at Ségou?',
+			`  statement: Mungo Park reached the Niger at Ségou on ${answer}.`,
+			`  answer: { text: "${answer}"${extra} }`,
+			'  quote: reached the river at Ségou in 1796',
+			'  paragraph: p4',
+			'  attribution: article',
+			'  tags: [history]'
+		].join('\n');
+	const load = (answer: string, extra = '') =>
+		loadCorpus(
+			withFile('facts.yaml', `${facts}\n${dated(answer, extra)}\n`)
+		).articles[0].facts.find((f) => f.id === 'mungo-park-day')!;
+	const problems = (answer: string, extra = '') => {
+		try {
+			load(answer, extra);
+			return [];
+		} catch (error) {
+			return (error as ContentError).problems.map(formatProblem);
+		}
+	};
+
+	it('gives the fact its date when the author leaves answer.date out', () => {
+		expect(load('20 July 1796').answer.date).toBe('1796-07-20');
+		expect(load('July 20, 1796').answer.date).toBe('1796-07-20');
+		expect(load('July 1796').answer.date).toBe('1796-07');
+		expect(load('1796-07-20').answer.date).toBe('1796-07-20');
+		expect(load('the early 1790s').answer.date).toBe('1790');
+		expect(load('1795–1797').answer.date).toBe('1795');
+		expect(load('the 18th century').answer.date).toBe('1701');
+	});
+
+	it('takes an answer.date that agrees with the answer', () => {
+		expect(load('the late 1790s', ', date: "1796"').answer.date).toBe('1796');
+		expect(load('20 July', ', date: "1796-07-20"').answer.date).toBe('1796-07-20');
+	});
+
+	it('refuses an answer.date that says another day than the answer, at its line', () => {
+		expect(problems('20 July 1796', ', date: "1796-07-21"')).toEqual([
+			expect.stringMatching(
+				/^niger-river\/facts\.yaml:\d+: fact mungo-park-day: answer\.date 1796-07-21 is not the date the answer says \("20 July 1796"\)/
+			)
+		]);
+	});
+
+	it('asks for the year of a day and month, and for the date of a text it cannot read', () => {
+		expect(problems('20 July')).toEqual([
+			expect.stringContaining('"20 July" names no year, so write the date in full')
+		]);
+		expect(problems('midsummer')).toEqual([
+			expect.stringContaining('a date fact needs answer.date (YYYY, YYYY-MM or YYYY-MM-DD)')
 		]);
 	});
 });

@@ -2,6 +2,7 @@ import { paragraphsOf, renderedText, type Article } from './article.ts';
 import type { Problem } from './problems.ts';
 import { parseList, readYaml } from './yaml.ts';
 import { FactSchema, type DraftFact, type Fact, type FactKind } from './schema.ts';
+import { isoDate, isoParts, parseDate, yearsOf } from '../questions/format.ts';
 
 /** Kinds whose answer is a date, so `answer.date` is required. */
 const DATED_KINDS: readonly FactKind[] = ['date', 'event'];
@@ -53,8 +54,8 @@ export function parseFacts(
 			at(['answer'], 'a number fact needs answer.value');
 		if (fact.kind === 'number' && fact.answer.unit === undefined)
 			at(['answer'], 'a number fact needs answer.unit');
-		if (DATED_KINDS.includes(fact.kind) && fact.answer.date === undefined)
-			at(['answer'], `a ${fact.kind} fact needs answer.date`);
+		const problem = dateProblem(fact);
+		if (problem) at(['answer', ...(fact.answer.date === undefined ? [] : ['date'])], problem);
 		if (fact.timeline !== undefined && fact.answer.date === undefined)
 			at(['timeline'], 'a timeline entry needs answer.date');
 		if (fact.kind === 'claim' && fact.answer.distractors.length < 3)
@@ -73,6 +74,34 @@ export function parseFacts(
 		else facts.push(fact);
 	}
 	return { facts, drafts, problems };
+}
+
+/**
+ * What is wrong with a fact's date, if anything. An answer written as a date ("24 May 2021",
+ * "the early 1990s") gives `answer.date` when the author left it out; when both are given, they
+ * must agree.
+ */
+function dateProblem(fact: Fact | DraftFact): string | undefined {
+	const read = parseDate(fact.answer.text);
+	const noYear = read?.shape.format === 'month-day' || read?.shape.format === 'day-month';
+	if (fact.answer.date === undefined) {
+		if (read && !noYear) fact.answer.date = isoDate(read.parts);
+		else if (DATED_KINDS.includes(fact.kind))
+			return read
+				? `a ${fact.kind} fact needs answer.date: "${fact.answer.text}" names no year, so write the date in full, such as ${isoDate({ ...read.parts, year: 2021 })}`
+				: `a ${fact.kind} fact needs answer.date (YYYY, YYYY-MM or YYYY-MM-DD), unless its answer is a date factdeck reads, such as 24 May 2021, May 2021, 2013–2014 or the early 1990s`;
+		return undefined;
+	}
+	if (!read) return undefined;
+	const date = isoParts(fact.answer.date);
+	const [first, last] = yearsOf(read.parts, read.shape.format);
+	const agrees =
+		(noYear || (date.year >= first && date.year <= last)) &&
+		(read.parts.month === undefined || date.month === read.parts.month) &&
+		(read.parts.day === undefined || date.day === read.parts.day);
+	return agrees
+		? undefined
+		: `answer.date ${fact.answer.date} is not the date the answer says ("${fact.answer.text}"): correct one of them, or leave answer.date out and factdeck reads it from the answer`;
 }
 
 /** Why a quote is not in its paragraph, with the fix when the cause can be told. */

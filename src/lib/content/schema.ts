@@ -91,6 +91,8 @@ export const FactsFileSchema = v.array(FactSchema);
 /** The front matter of article.md. */
 export const ArticleMetaSchema = v.strictObject({
 	title: Text,
+	/** A few words naming the article beside a deck's title, where several articles' decks meet. */
+	short: v.optional(Text),
 	language: v.pipe(
 		v.string(),
 		v.regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/, 'must be a language tag such as en')
@@ -120,6 +122,16 @@ export const DeckSchema = v.strictObject({
 
 export const DecksFileSchema = v.array(DeckSchema);
 
+/**
+ * One list of an article's distractors.yaml: wrong options for the questions on facts of a kind
+ * (and category), offered after the article's own answers of that kind.
+ */
+export const DistractorListSchema = v.strictObject({
+	kind: v.picklist(FACT_KINDS, `must be one of: ${FACT_KINDS.join(', ')}`),
+	category: v.optional(Slug),
+	options: v.pipe(v.array(Text), v.minLength(1, 'must list at least one option'))
+});
+
 /** A paragraph deliberately left without a fact, and why (uncovered.yaml). */
 export const UncoveredSchema = v.strictObject({
 	paragraph: ParagraphId,
@@ -137,3 +149,5 @@ export type ArticleMeta = v.InferOutput<typeof ArticleMetaSchema>;
 export type DeckSelect = v.InferOutput<typeof DeckSelectSchema>;
 export type DeckSpec = v.InferOutput<typeof DeckSchema>;
 export type Uncovered = v.InferOutput<typeof UncoveredSchema>;
+/** An article's own wrong options, by `kind` or `kind/category`: its distractors.yaml. */
+export type DistractorLists = Record<string, string[]>;

@@ -5,7 +5,7 @@ import { readContentFiles } from '../../node/content-files.ts';
 import { VALID_FIXTURE } from '../../node/fixture-content.ts';
 import { groupQuestionId } from '../ids.ts';
 import { buildBank } from './bank.ts';
-import { checkBank, checkQuestion } from './checks.ts';
+import { checkBank, checkContext, checkQuestion } from './checks.ts';
 import { buildDecks } from './decks.ts';
 import { clashesWithAnswer } from './distractors.ts';
 import { createRng } from './random.ts';
@@ -166,7 +166,11 @@ describe('the question bank', () => {
 			if (q.form !== 'choice') continue;
 			const fact = facts.get(q.facts[0])!;
 			if (fact.kind === 'claim' || fact.attribution !== 'article')
-				expect(checkQuestion(q, mali.facts).filter((f) => f.check === 'attributed')).toEqual([]);
+				expect(
+					checkQuestion(q, checkContext(mali.facts, mali.article, mali.distractors)).filter(
+						(f) => f.check === 'attributed'
+					)
+				).toEqual([]);
 		}
 	});
 });
@@ -177,7 +181,9 @@ for (const content of [...corpus.articles, ...fixture.articles]) {
 		const decks = buildDecks(content, bank);
 
 		it('pass every question check', () => {
-			const failures = bank.questions.flatMap((q) => checkQuestion(q, content.facts));
+			const failures = bank.questions.flatMap((q) =>
+				checkQuestion(q, checkContext(content.facts, content.article, content.distractors))
+			);
 			expect(failures).toEqual([]);
 		});
 
@@ -213,7 +219,8 @@ describe('shuffling options', () => {
 		fc.assert(
 			fc.property(fc.integer(), (seed) => {
 				const bank = buildBank(mali, createRng(seed));
-				expect(bank.questions.flatMap((q) => checkQuestion(q, mali.facts))).toEqual([]);
+				const ctx = checkContext(mali.facts, mali.article, mali.distractors);
+				expect(bank.questions.flatMap((q) => checkQuestion(q, ctx))).toEqual([]);
 			}),
 			// A few seeds a run, new ones every run: each builds and checks the whole article.
 			{ numRuns: 5 }

@@ -42,7 +42,7 @@ function buildContext(content: ArticleContent, rng: Rng): BuildContext {
 	const places = paragraphIndex(article);
 	// Content validation proves every fact's paragraph exists.
 	const placeOf = (fact: Fact) => places.get(fact.paragraph) as Place;
-	const index = indexFacts(facts);
+	const index = indexFacts(facts, content.distractors);
 	const drawn = new Map<string, Distractor[]>();
 	const claimed = new Set<string>();
 	const split = new Map<string, ReturnType<typeof sentences>>();

@@ -27,14 +27,16 @@ const facts = content.facts;
 const bank = buildBank(content);
 const find = <T extends Question>(id: string) =>
 	bank.questions.find((q) => q.id === `niger-river/${id}`) as T;
-const checksOf = (q: Question, all: Fact[] = facts) => checkQuestion(q, all).map((f) => f.check);
+const checksOf = (q: Question, all: Fact[] = facts) =>
+	checkQuestion(q, checkContext(all, content.article, content.distractors)).map((f) => f.check);
 
 const choice = find<ChoiceQuestion>('mungo-park:choice');
 const length = find<ChoiceQuestion>('niger-length:choice');
 
 describe('question checks', () => {
 	it('pass the generated questions of the fixture', () => {
-		expect(bank.questions.flatMap((q) => checkQuestion(q, facts))).toEqual([]);
+		const ctx = checkContext(facts, content.article, content.distractors);
+		expect(bank.questions.flatMap((q) => checkQuestion(q, ctx))).toEqual([]);
 	});
 
 	it('catch a marked option that is not the fact’s answer (grounded)', () => {
@@ -119,7 +121,7 @@ describe('question checks', () => {
 });
 
 describe('wording and form checks', () => {
-	const ctx = checkContext(facts, content.article);
+	const ctx = checkContext(facts, content.article, content.distractors);
 	const failing = (q: Question, c = ctx) => checkQuestion(q, c).map((f) => f.check);
 	const trueStatement = find<TrueFalseQuestion>('mungo-park:true-false:true');
 

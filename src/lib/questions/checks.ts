@@ -1,10 +1,11 @@
 import { paragraphsOf, type Article } from '../content/article.ts';
 import type { ArticleContent } from '../content/corpus.ts';
-import type { Fact } from '../content/schema.ts';
+import type { DistractorLists, Fact } from '../content/schema.ts';
 import type { Bank } from './bank.ts';
 import { sectionDeck, type Deck } from './decks.ts';
 import { indexFacts } from './distractors.ts';
 import { FORM_BUILDS } from './forms/build.ts';
+import { sortsByValue } from './forms/choice.ts';
 import {
 	QUESTION_CHECKS,
 	type CheckContext,
@@ -43,13 +44,17 @@ export interface Failure {
 }
 
 /**
- * Indexes an article's facts (and, given the article, its paragraphs, which the wording checks
- * read) for the question checks.
+ * Indexes an article's facts, its own distractor lists and (given the article) its paragraphs,
+ * which the wording checks read, for the question checks.
  */
-export function checkContext(facts: readonly Fact[], article?: Article): CheckContext {
+export function checkContext(
+	facts: readonly Fact[],
+	article?: Article,
+	lists: DistractorLists = {}
+): CheckContext {
 	return {
 		byId: new Map(facts.map((fact) => [fact.id, fact])),
-		index: indexFacts(facts),
+		index: indexFacts(facts, lists),
 		...(article && {
 			paragraphs: new Map(paragraphsOf(article).map((p) => [p.id, p.text]))
 		})
@@ -157,8 +162,10 @@ export function checkBank(content: ArticleContent, bank: Bank, decks: readonly D
 
 /** The chi-square p-value of where the correct option sits, over four-option questions. */
 export function positionSpreadPValue(questions: readonly Question[]): number | undefined {
+	// Numbers and dates are offered in ascending order, so only shuffled options count.
 	const choice = questions.filter(
-		(q): q is ChoiceQuestion => q.form === 'choice' && q.options.length === 4
+		(q): q is ChoiceQuestion =>
+			q.form === 'choice' && q.options.length === 4 && !sortsByValue(q.options)
 	);
 	if (choice.length < 20) return undefined;
 	const counts = [0, 0, 0, 0];

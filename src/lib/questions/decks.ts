@@ -11,10 +11,17 @@ export interface Deck {
 	key: string;
 	id: string;
 	article: string;
+	/** The article's short name (its title when it has none): says whose deck this is. */
+	articleName: string;
 	title: string;
 	description: string;
 	/** Question ids, in bank order. */
 	questions: string[];
+}
+
+/** A deck named with its article, for every place decks of several articles meet: "Timeline (The Danube)". */
+export function deckName(deck: { title: string; articleName: string }): string {
+	return `${deck.title} (${deck.articleName})`;
 }
 
 /**
@@ -62,6 +69,7 @@ export function buildDecks(content: ArticleContent, bank: Bank): Deck[] {
 		key: deckKey(content.article.id, spec.id),
 		id: spec.id,
 		article: content.article.id,
+		articleName: content.article.short ?? content.article.title,
 		title: spec.title,
 		description: spec.description,
 		questions: bank.questions.filter((q) => selects(spec.select, q)).map((q) => q.id)

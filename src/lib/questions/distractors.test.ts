@@ -89,11 +89,17 @@ describe('name distractors', () => {
 		(text, i) => fact({ id: `p${i}`, kind: 'person', answer: { text } })
 	);
 
-	it('come from the article first, then from the curated lists', () => {
-		const chosen = distractorsFor(people[0], indexFacts(people), createRng(1));
+	it('come from the article first, then from the article’s own list', () => {
+		const list = { person: ['Ada Lovelace', 'Charles Babbage', 'Grace Hopper'] };
+		const chosen = distractorsFor(people[0], indexFacts(people, list), createRng(1));
 		expect(chosen.every((d) => d.source === 'article')).toBe(true);
-		const alone = distractorsFor(people[0], indexFacts([people[0]]), createRng(1));
-		expect(alone.every((d) => d.source === 'curated')).toBe(true);
+		const alone = distractorsFor(people[0], indexFacts([people[0]], list), createRng(1));
+		expect(alone.map((d) => d.source)).toEqual(['curated', 'curated', 'curated']);
+		expect(alone.map((d) => d.text).sort()).toEqual(list.person.sort());
+	});
+
+	it('come from no other article’s list: an article without a list gets only its own answers', () => {
+		expect(distractorsFor(people[0], indexFacts([people[0]]), createRng(1))).toEqual([]);
 	});
 
 	it('never equal, sit inside or contain the answer or an alias', () => {

@@ -1,30 +1,59 @@
-import type { Fact } from '../content/schema.ts';
-import curated from './curated-distractors.json' with { type: 'json' };
+import type { DistractorLists, Fact } from '../content/schema.ts';
 import {
 	dateFormatOf,
-	formatDate,
 	formatNumber,
+	isoDate,
+	isoParts,
 	numberFormatOf,
+	parseDate,
 	roundSignificant,
+	sameDateForms,
 	shiftDate,
-	significantDigits
+	significantDigits,
+	writeDate,
+	type DateParts
 } from './format.ts';
+import { inReferencePool, placeCategory, referenceAliases, referenceOptions } from './reference.ts';
 import { contains, normalize } from './text.ts';
 import { shuffle, type Rng } from './random.ts';
 
-/** Where a distractor came from, most trusted first. */
-export type DistractorSource = 'authored' | 'article' | 'curated' | 'generated';
+/**
+ * Where a distractor came from, most trusted first: the fact itself, the article's other answers,
+ * the article's own list (distractors.yaml), reference data (countries), or generated (numbers, dates).
+ */
+export type DistractorSource = 'authored' | 'article' | 'curated' | 'reference' | 'generated';
 
 export interface Distractor {
 	text: string;
 	source: DistractorSource;
 }
 
-const CURATED = curated as Record<string, string[]>;
+const aliasCache = new WeakMap<Fact, string[]>();
+
+/**
+ * Every other answer a learner may give for a fact: its authored aliases, then those factdeck
+ * adds (a country's French name, a capital with its country, a date in its other usual forms),
+ * each once.
+ */
+export function aliasesOf(fact: Fact): string[] {
+	let aliases = aliasCache.get(fact);
+	if (!aliases) {
+		const seen = new Set([normalize(fact.answer.text)]);
+		const derived = fact.kind === 'date' ? sameDateForms(fact.answer.text) : referenceAliases(fact);
+		aliases = [...fact.answer.aliases, ...derived].filter((alias) => {
+			const key = normalize(alias);
+			if (seen.has(key)) return false;
+			seen.add(key);
+			return true;
+		});
+		aliasCache.set(fact, aliases);
+	}
+	return aliases;
+}
 
 /** The fact's answer and every accepted alias: what no distractor may equal, contain or sit inside. */
 export function answerForms(fact: Fact): string[] {
-	return [fact.answer.text, ...fact.answer.aliases];
+	return [fact.answer.text, ...aliasesOf(fact)];
 }
 
 /** True when `candidate` could be mistaken for the answer: equal to it, inside it or containing it. */
@@ -37,15 +66,15 @@ export function clashesWithAnswer(candidate: string, fact: Fact): boolean {
 	});
 }
 
-/** The curated list for a fact: its kind and category, or the kind alone. */
-export function curatedPool(fact: Fact): string[] {
-	const category = fact.answer.category;
-	return (category && CURATED[`${fact.kind}/${category}`]) || CURATED[fact.kind] || [];
+/** The article's own list for a fact (distractors.yaml): its kind and category, or the kind alone. */
+function curatedPool(fact: Fact, lists: DistractorLists): string[] {
+	const category = placeCategory(fact);
+	return (category && lists[`${fact.kind}/${category}`]) || lists[fact.kind] || [];
 }
 
 /** An article's facts grouped the ways distractors are drawn, built once per bank. */
 export interface DistractorIndex {
-	/** By kind, and by `kind/category` for facts with a category. */
+	/** By `kind/category`, or by kind alone for facts with no category. */
 	byKind: Map<string, Fact[]>;
 	/** Number facts by normalized unit. */
 	byUnit: Map<string, Fact[]>;
@@ -53,42 +82,51 @@ export interface DistractorIndex {
 	dated: Fact[];
 	/** Normalized answers by kind key, for membership checks. */
 	answers: Map<string, Set<string>>;
+	/** The article's own lists of wrong options (distractors.yaml). */
+	lists: DistractorLists;
 }
 
-const kindKey = (fact: Fact) =>
-	fact.answer.category ? `${fact.kind}/${fact.answer.category}` : fact.kind;
+/** A fact's kind and category (authored, or a country or capital reference data recognises). */
+const kindKey = (fact: Fact) => {
+	const category = placeCategory(fact);
+	return category ? `${fact.kind}/${category}` : fact.kind;
+};
 
-/** Groups an article's facts for drawing distractors. */
-export function indexFacts(facts: readonly Fact[]): DistractorIndex {
+/** Groups an article's facts, with its own distractor lists, for drawing distractors. */
+export function indexFacts(facts: readonly Fact[], lists: DistractorLists = {}): DistractorIndex {
 	const index: DistractorIndex = {
 		byKind: new Map(),
 		byUnit: new Map(),
 		dated: [],
-		answers: new Map()
+		answers: new Map(),
+		lists
 	};
 	const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
 		if (!map.has(key)) map.set(key, []);
 		map.get(key)!.push(value);
 	};
 	for (const fact of facts) {
-		add(index.byKind, fact.kind, fact);
-		if (fact.answer.category) add(index.byKind, kindKey(fact), fact);
+		// A fact with no category draws from the others with none: a gorge is not offered for a city.
+		add(index.byKind, kindKey(fact), fact);
 		if (fact.kind === 'number') add(index.byUnit, normalize(fact.answer.unit ?? ''), fact);
 		if (fact.answer.date) index.dated.push(fact);
-		for (const key of new Set([fact.kind, kindKey(fact)])) {
-			if (!index.answers.has(key)) index.answers.set(key, new Set());
-			index.answers.get(key)!.add(normalize(fact.answer.text));
-		}
+		const key = kindKey(fact);
+		if (!index.answers.has(key)) index.answers.set(key, new Set());
+		index.answers.get(key)!.add(normalize(fact.answer.text));
 	}
 	return index;
 }
 
-/** Whether `text` is an answer of the fact's kind (and category) in the article, or on its list. */
+/**
+ * Whether `text` is of the fact's kind (and category): an answer of the article, on its list, or
+ * in reference data (a country for a country).
+ */
 export function inKindPool(text: string, fact: Fact, index: DistractorIndex): boolean {
 	const key = normalize(text);
 	return (
 		!!index.answers.get(kindKey(fact))?.has(key) ||
-		curatedPool(fact).some((entry) => normalize(entry) === key)
+		curatedPool(fact, index.lists).some((entry) => normalize(entry) === key) ||
+		inReferencePool(text, fact)
 	);
 }
 
@@ -114,8 +152,9 @@ function articlePool(fact: Fact, index: DistractorIndex, rng: Rng): string[] {
 
 /**
  * Up to `count` wrong options for a fact, of the answer's kind and scale and written like it:
- * authored ones first, then other answers of the same article, then curated lists or generated
- * values. None equals, contains or sits inside the answer or an alias; none repeats another.
+ * authored ones first, then other answers of the same article, then the article's own list and
+ * reference data, or generated values. None equals, contains or sits inside the answer or an
+ * alias; none repeats another.
  */
 export function distractorsFor(
 	fact: Fact,
@@ -149,8 +188,11 @@ export function distractorsFor(
 	} else {
 		for (const text of closeInLength(fact.answer.text, articlePool(fact, index, rng), rng))
 			accept(fitArticle(text, fact.answer.text), 'article');
-		for (const text of closeInLength(fact.answer.text, curatedPool(fact), rng))
+		for (const text of closeInLength(fact.answer.text, curatedPool(fact, index.lists), rng))
 			accept(fitArticle(text, fact.answer.text), 'curated');
+		// Nearest first (neighbours, then the subregion, then the region), shuffled within each.
+		for (const group of referenceOptions(fact))
+			for (const text of shuffle(group, rng)) accept(text, 'reference');
 	}
 	return chosen;
 }
@@ -238,47 +280,99 @@ function numberCandidates(fact: Fact, index: DistractorIndex, rng: Rng): Distrac
 	];
 }
 
-function dateCandidates(fact: Fact, index: DistractorIndex, rng: Rng): Distractor[] {
-	const iso = fact.answer.date;
-	const format = dateFormatOf(fact.answer.text);
-	if (!iso || !format) return [];
-	const precision = iso.split('-').length;
-	const year = Number(iso.slice(0, 4));
+/** Shifts of a full date (years, months, days) that stay near it yet are plainly another day. */
+const DAY_SHIFTS = [
+	[-1, 0, 0],
+	[0, -2, 3],
+	[0, 1, -5],
+	[1, 0, 0],
+	[0, 0, 9]
+] as const;
+/** The same for a day and month with no year: never a shift of the year alone. */
+const DAY_OF_YEAR_SHIFTS = [
+	[0, -2, 3],
+	[0, 1, -5],
+	[0, 0, 9],
+	[0, 3, 0],
+	[0, -1, -7]
+] as const;
 
-	const fromArticle: string[] = [];
+/**
+ * Wrong dates written the way the answer writes its date ("24 May 2021", "the early 1990s",
+ * "2013–14"): other dates of the article at the same precision and near it first, then shifted
+ * ones. A date with no year ("14 May") is shifted within the year of the fact's date.
+ */
+function dateCandidates(fact: Fact, index: DistractorIndex, rng: Rng): Distractor[] {
+	const read = parseDate(fact.answer.text);
+	if (!read) return [];
+	const { shape } = read;
+	const noYear = shape.format === 'month-day' || shape.format === 'day-month';
+	const year = noYear ? Number(fact.answer.date?.slice(0, 4) ?? 2000) : read.parts.year;
+	const parts: DateParts = { ...read.parts, year };
+	const precision = parts.day !== undefined ? 3 : parts.month !== undefined ? 2 : 1;
+	const write = (p: DateParts) => writeDate(p, shape);
+
+	const fromArticle: DateParts[] = [];
 	for (const other of sample(index.dated, fact, rng)) {
-		const otherIso = other.answer.date!;
-		if (format === 'year' && Math.abs(Number(otherIso.slice(0, 4)) - year) <= 12)
-			fromArticle.push(otherIso.slice(0, 4));
-		else if (
-			otherIso.split('-').length === precision &&
-			Math.abs(Number(otherIso.slice(0, 4)) - year) <= 3
-		)
-			fromArticle.push(otherIso);
+		const o = isoParts(other.answer.date!);
+		const near = (years: number) => Math.abs(o.year - year) <= years;
+		if (shape.format === 'decade') {
+			const decade = Math.floor(o.year / 10) * 10;
+			if (decade !== year && near(50)) fromArticle.push({ year: decade });
+		} else if (shape.format === 'century') {
+			const century = Math.floor((o.year - 1) / 100) * 100 + 1;
+			if (century !== year && near(300)) fromArticle.push({ year: century });
+		} else if (shape.format === 'year-range') {
+			continue;
+		} else if (precision === 1 && near(12)) fromArticle.push({ year: o.year });
+		else if (noYear && o.day !== undefined) fromArticle.push({ ...o, year });
+		else if (isoDate(o).split('-').length === precision && near(3)) fromArticle.push(o);
 	}
 
-	const generated: string[] = [];
-	if (precision === 1)
-		for (const step of [-3, -2, -1, 1, 2, 3, 4]) generated.push(shiftDate(iso, step));
-	else if (precision === 2)
-		for (const step of [-13, -4, -2, 1, 3, 11]) generated.push(shiftDate(iso, 0, step));
-	else
-		for (const [y, m, d] of [
-			[-1, 0, 0],
-			[0, -2, 3],
-			[0, 1, -5],
-			[1, 0, 0],
-			[0, 0, 9]
-		])
-			generated.push(shiftDate(iso, y, m, d));
+	const generated: DateParts[] = [];
+	const shifted = (y: number, m: number, d: number) => isoParts(shiftDate(isoDate(parts), y, m, d));
+	switch (shape.format) {
+		case 'decade':
+			for (const step of [-3, -2, -1, 1, 2, 3])
+				if (year + step * 10 > 0) generated.push({ year: year + step * 10 });
+			break;
+		case 'century':
+			for (const step of [-3, -2, -1, 1, 2])
+				if (year + step * 100 > 0 && year + step * 100 < 2100)
+					generated.push({ year: year + step * 100 });
+			break;
+		case 'year-range': {
+			// Ranges as long as the answer's; a short one moves clear of it, a long one by a quarter.
+			const span = (parts.until ?? year) - year + 1;
+			const move = span <= 3 ? span : Math.max(3, Math.round(span / 4));
+			for (const step of [-3, -2, -1, 1, 2])
+				generated.push({ year: year + step * move, until: (parts.until ?? year) + step * move });
+			break;
+		}
+		default:
+			if (precision === 1)
+				for (const step of [-3, -2, -1, 1, 2, 3, 4]) generated.push(shifted(step, 0, 0));
+			else if (precision === 2)
+				for (const step of [-13, -4, -2, 1, 3, 11]) generated.push(shifted(0, step, 0));
+			else
+				for (const [y, m, d] of noYear ? DAY_OF_YEAR_SHIFTS : DAY_SHIFTS)
+					generated.push(shifted(y, m, d));
+	}
 
+	// Only dates that read back written exactly like the answer: "2008-09" reads as a range, not
+	// a month, and "1999-2002" cannot be cut to two digits like "2008-11".
+	const written = JSON.stringify(shape);
+	const unique = (list: DateParts[]) =>
+		[...new Map(list.map((p) => [write(p), p])).entries()]
+			.filter(([text]) => JSON.stringify(parseDate(text)?.shape) === written)
+			.map(([, p]) => p);
 	return [
-		...shuffle([...new Set(fromArticle)], rng).map((date) => ({
-			text: formatDate(date, format),
+		...shuffle(unique(fromArticle), rng).map((p) => ({
+			text: write(p),
 			source: 'article' as const
 		})),
-		...shuffle(generated, rng).map((date) => ({
-			text: formatDate(date, format),
+		...shuffle(unique(generated), rng).map((p) => ({
+			text: write(p),
 			source: 'generated' as const
 		}))
 	];

@@ -37,6 +37,107 @@ const NUMBER_WORDS = new Set([
 	...TENS.keys(),
 	...SCALES.keys()
 ]);
+// Ordinal words whose cardinal is not the word less "th": "first" is "one", "twelfth" "twelve".
+const ORDINAL_WORDS = new Map([
+	['first', 'one'],
+	['second', 'two'],
+	['third', 'three'],
+	['fifth', 'five'],
+	['eighth', 'eight'],
+	['ninth', 'nine'],
+	['twelfth', 'twelve']
+]);
+
+/** The cardinal word of an ordinal one ("third" → "three", "twentieth" → "twenty"), or undefined. */
+function cardinalOf(word: string): string | undefined {
+	const irregular = ORDINAL_WORDS.get(word);
+	if (irregular) return irregular;
+	const cardinal = word.endsWith('ieth')
+		? `${word.slice(0, -4)}y`
+		: word.endsWith('th')
+			? word.slice(0, -2)
+			: undefined;
+	return cardinal !== undefined && NUMBER_WORDS.has(cardinal) ? cardinal : undefined;
+}
+
+const CARDINALS = new Map([...UNITS, ...TEENS, ...TENS].map(([word, n]) => [n, word]));
+
+/** A whole number from 0 to under a trillion in English words: "twenty-one", "four thousand". */
+export function numberInWords(n: number): string {
+	if (!Number.isInteger(n) || n < 0 || n >= 1e12) return String(n);
+	if (n === 0) return 'zero';
+	const below1000 = (m: number): string[] => {
+		const words: string[] = [];
+		if (m >= 100) words.push(CARDINALS.get(Math.floor(m / 100))!, 'hundred');
+		const rest = m % 100;
+		if (rest === 0) return words;
+		if (rest < 20 || rest % 10 === 0) words.push(CARDINALS.get(rest)!);
+		else words.push(`${CARDINALS.get(rest - (rest % 10))}-${CARDINALS.get(rest % 10)}`);
+		return words;
+	};
+	const words: string[] = [];
+	let rest = n;
+	for (const [scale, exponent] of [...SCALES].reverse()) {
+		const group = Math.floor(rest / 10 ** exponent);
+		if (group > 0) words.push(...below1000(group), scale);
+		rest %= 10 ** exponent;
+	}
+	words.push(...below1000(rest));
+	return words.join(' ');
+}
+
+/** A whole number as an ordinal in words: "first", "twenty-second", "one hundredth". */
+export function ordinalInWords(n: number): string {
+	const words = numberInWords(n);
+	return words.replace(/[a-z]+$/, (last) => {
+		for (const [ordinal, cardinal] of ORDINAL_WORDS) if (cardinal === last) return ordinal;
+		return last.endsWith('y') ? `${last.slice(0, -1)}ieth` : `${last}th`;
+	});
+}
+
+const ORDINAL_RULES = new Intl.PluralRules('en-US', { type: 'ordinal' });
+const ORDINAL_SUFFIXES: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+
+/** The English ordinal suffix of a whole number: "st" for 1 and 21, "th" for 11 and 13. */
+export function ordinalSuffix(n: number): string {
+	return ORDINAL_SUFFIXES[ORDINAL_RULES.select(n)] ?? 'th';
+}
+
+/** The value of a number in words and nothing else ("twenty-two", "four thousand"), or undefined. */
+export function parseSpoken(text: string): number | undefined {
+	const words = text
+		.trim()
+		.toLowerCase()
+		.split(/[\s-]+/);
+	return words.every((word) => NUMBER_WORDS.has(word) || ['a', 'an', 'and'].includes(word))
+		? parseWords(words)
+		: undefined;
+}
+
+/** Whether a word is an ordinal ("3rd", "third", "twenty-first"). */
+function isOrdinal(word: string): boolean {
+	if (/^\d+(st|nd|rd|th)$/.test(word)) return true;
+	const parts = word.split('-');
+	return cardinalOf(parts[parts.length - 1]) !== undefined;
+}
+
+/** The value of an ordinal ("3rd", "twenty-first", "the 19th"), or undefined. */
+export function parseOrdinal(text: string): number | undefined {
+	const t = text
+		.trim()
+		.toLowerCase()
+		.replace(/^the\s+/, '');
+	const digits = /^(\d+)(st|nd|rd|th)$/.exec(t);
+	if (digits) {
+		const n = Number(digits[1]);
+		return ordinalSuffix(n) === digits[2] ? n : undefined;
+	}
+	const words = t.split(/[\s-]+/).filter((word) => word !== '');
+	const last = words.length > 0 ? cardinalOf(words[words.length - 1]) : undefined;
+	if (last === undefined) return undefined;
+	return parseWords([...words.slice(0, -1), last]);
+}
+
 // Hedges (and "in", for years, "by" for "by half") a learner puts before a number; they do not change its value.
 const HEDGES = [
 	'about',
@@ -61,6 +162,7 @@ const HEDGES = [
 ];
 const QUALIFIER = new RegExp(`^(?:(?:${HEDGES.join('|')}) |[~≈] ?)`);
 // Groupings: "1,000,000.5", "1 000 000" (any space, narrow no-break included), plain "1000.5".
+const UNIT_WORD = /^[\p{L}°][\p{L}']*[23²³]?$/u;
 const DIGITS = [/^\d{1,3}(?:,\d{3})+(?:\.\d+)?/, /^\d{1,3}(?: \d{3})+(?:\.\d+)?/, /^\d*\.?\d+/];
 
 /** The value of number words ("four thousand", "twenty-two", "a million"), or undefined. */
@@ -152,6 +254,23 @@ function readFraction([first, second, ...rest]: string[]): [number, string[]] | 
 	return over && numerator ? [numerator / over, rest] : undefined;
 }
 
+/**
+ * An ordinal and the unit after it ("3rd", "the twenty-first", "third place"), or undefined. "A
+ * third" or "two thirds" is a share, read by `readFraction`.
+ */
+function readOrdinal(text: string, sign: string): Quantity | undefined {
+	const words = text.split(' ');
+	const at = words.findIndex(isOrdinal);
+	if (at < 0 || sign === '-') return undefined;
+	const after = words.slice(at + 1);
+	const before = words.slice(0, at).filter((word) => word !== 'the');
+	if (before.some((word) => !TENS.has(word))) return undefined;
+	const value = parseOrdinal(words.slice(0, at + 1).join(' '));
+	if (value === undefined || after.some((word) => !UNIT_WORD.test(word) || NUMBER_WORDS.has(word)))
+		return undefined;
+	return { value, unit: after, percent: false, fraction: false };
+}
+
 /** The quantity a learner typed ("1,000", "39 %", "$10m", "two thirds"), or undefined. */
 export function readQuantity(text: string): Quantity | undefined {
 	let rest = text
@@ -166,8 +285,12 @@ export function readQuantity(text: string): Quantity | undefined {
 	}
 	const sign = /^[-+]/.test(rest) ? rest[0] : '';
 	rest = rest.slice(sign.length);
+	// A country's letters before its dollar sign ("US$300") only say which dollar.
+	rest = rest.replace(/^[a-z]{1,2}(?=\$)/, '');
 	const symbol = SYMBOLS.includes(rest[0]) ? rest[0] : undefined;
 	if (symbol) rest = rest.slice(1).trimStart();
+	const ordinal = readOrdinal(rest, sign);
+	if (ordinal) return ordinal;
 
 	// A learner writes a fraction, digits (with an optional scale) or English number words.
 	let value: number | undefined;
@@ -208,7 +331,7 @@ export function readQuantity(text: string): Quantity | undefined {
 		tail[0] === '%' || tail[0] === 'percent' || (tail[0] === 'per' && tail[1] === 'cent');
 	if (percent) tail = tail.slice(tail[0] === 'per' ? 2 : 1);
 	// What may follow is a unit in words ("people", "CFA francs"), never a second number.
-	const unitWord = /^(?:\p{L}[\p{L}']*|[$€£¥₽])$/u;
+	const unitWord = /^(?:[\p{L}°][\p{L}']*[23²³]?|[$€£¥₽])$/u;
 	if (tail.some((word) => !unitWord.test(word) || NUMBER_WORDS.has(word) || denominator(word)))
 		return undefined;
 	if (!Number.isFinite(value)) return undefined;

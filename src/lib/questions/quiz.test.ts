@@ -7,7 +7,9 @@ import { leaksBetween, revealedFacts } from './leaks.ts';
 import { sampleQuiz, type QuizSettings } from './quiz.ts';
 import type { Question } from './types.ts';
 
-const content = loadCorpus(readContentFiles('questions')).articles[0];
+const content = loadCorpus(readContentFiles('questions')).articles.find(
+	(a) => a.article.id === 'mali-france-russia'
+)!;
 const questions = buildBank(content).questions;
 const settings: QuizSettings = { count: 10, forms: [], order: 'random' };
 const ids = (seed: number, s: QuizSettings = settings) =>

@@ -109,7 +109,7 @@ export function searchable(haystack: string): { has(needle: string): boolean } {
 	};
 }
 
-// Words before an answer that only place it ("to Moscow", "in the Sahel").
+// Words before an answer that only place it ("to Lisbon", "in the Alps").
 const PLACING = /^(?:in|at|to|into|from|towards?) (?=.)/;
 // Titles and ranks before a name ("Col.", "President"), and words that may open one ("Defence Minister").
 const TITLES = new Set(
@@ -128,7 +128,7 @@ const TITLE_OPENERS = new Set(
 
 /**
  * An answer as compared once the words before it that only place it or name a rank are gone:
- * "to the Sahel" is "sahel", "Lt. Col. Sadio Camara" is "sadio camara". Normalized.
+ * "to the Alps" is "alps", "Lt. Col. Jane Doe" is "jane doe". Normalized.
  */
 export function bareAnswer(text: string): string {
 	const words = normalize(normalize(text).replace(PLACING, '')).split(' ');

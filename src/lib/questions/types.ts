@@ -155,7 +155,7 @@ export interface Verdict {
 	match?: Match;
 	/** The right answer, as the article words it. */
 	expected: string;
-	/** One sentence for the learner, such as "Accepted: Assimi Goïta; the article writes Asmi Guetta." */
+	/** One sentence for the learner, such as "Accepted: Beijing; the article writes Peking." */
 	feedback: string;
 }
 

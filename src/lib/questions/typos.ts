@@ -56,7 +56,7 @@ export function typoDistance(typed: string, candidate: string): number | undefin
 	const input = normalize(typed);
 	const key = normalize(candidate);
 	const allowance = typoAllowance(candidate);
-	// A digit is never a typo of a letter: "Bamak0" is not Bamako.
+	// A digit is never a typo of a letter: "Lisb0n" is not Lisbon.
 	if (allowance === 0 || (/\d/.test(input) && !/\d/.test(key))) return undefined;
 	const words = input.split(' ');
 	const split = input.replace(/ /g, '') === key.replace(/ /g, '');

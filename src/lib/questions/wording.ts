@@ -26,7 +26,7 @@ export function copiedRun(text: string, source: string): string | undefined {
 	return undefined;
 }
 
-/** Whether a token is an acronym: two to seven capitals, dotted or not ("ISGS", "U.N."). */
+/** Whether a token is an acronym: two to seven capitals, dotted or not ("WHO", "U.S."). */
 export function isAcronym(token: string): boolean {
 	return /^(?:\p{Lu}\.?){2,7}$/u.test(token.trim());
 }
@@ -39,7 +39,7 @@ export function acronymsIn(text: string): string[] {
 		.filter((token) => token.length >= 2);
 }
 
-/** The initials a name spells, with and without its small words ("Islamic State in the Greater Sahara" → ISGS, ISITGS). */
+/** The initials a name spells, with and without its small words ("World Health Organization" → WHO; "Bank of the Republic" → BR, BOTR). */
 export function initialsOf(name: string): string[] {
 	const words = name.split(/[\s-]+/u).filter((word) => /^\p{L}/u.test(word));
 	if (words.length < 2) return [];
@@ -51,7 +51,7 @@ export function initialsOf(name: string): string[] {
 	return [...new Set([all, capitals].filter((initials) => initials.length >= 2))];
 }
 
-/** Whether an acronym is spelled, or begun, by a name's initials ("ISIS" by "Islamic State"). */
+/** Whether an acronym is spelled, or begun, by a name's initials ("NATO" by "North Atlantic Treaty Organization"). */
 export function spells(acronym: string, name: string): boolean {
 	return initialsOf(name).some(
 		(initials) => initials === acronym || (initials.length >= 2 && acronym.startsWith(initials))

@@ -1,4 +1,5 @@
 import { editionOf } from '$lib/classroom/editions.ts';
+import { deckName } from '$lib/questions/decks.ts';
 import type { Library } from '$lib/questions/library.ts';
 import type { DeckRef } from '$lib/state/class-quiz.ts';
 import { getLibrary } from './content';
@@ -16,6 +17,7 @@ export function deckRefs(): DeckRef[] {
 				article: deck.article,
 				id: deck.id,
 				title: deck.title,
+				name: deckName(deck),
 				edition: editionOf(library, deck)
 			}))
 		);

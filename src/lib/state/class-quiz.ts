@@ -10,6 +10,8 @@ export interface DeckRef {
 	article: string;
 	id: string;
 	title: string;
+	/** The deck's title with its article's name, as every class page shows it. */
+	name: string;
 	/** The edition of the deck's questions that its class codes carry. */
 	edition: string;
 }

@@ -1,3 +1,4 @@
+import { deckName } from '$lib/questions/decks.ts';
 import { getLibrary } from '$lib/server/content';
 
 /** What the progress page needs to place each answer: facts by section and kind, decks' facts. */
@@ -17,6 +18,7 @@ export function load() {
 			decks: decks.map((deck) => ({
 				key: deck.key,
 				title: deck.title,
+				name: deckName(deck),
 				facts: [
 					...new Set(
 						deck.questions.flatMap((id) => bank.questions.find((q) => q.id === id)?.facts ?? [])

@@ -180,7 +180,7 @@ export function kindOfName(name: string): FactKind {
 	return 'term';
 }
 
-/** "Islamic State (ISIS)", "the Group to Support Islam and Muslims (JNIM)", "NATO (North Atlantic ...)". */
+/** "the World Health Organization (WHO)", "NATO (North Atlantic ...)". */
 export function findAcronyms(text: string): Candidate[] {
 	const found: Candidate[] = [];
 	for (const match of text.matchAll(/\(([A-Z][A-Za-z0-9&.-]{0,10}[A-Z0-9])\)/g)) {

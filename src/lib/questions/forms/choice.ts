@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { clashesWithAnswer, inKindPool } from '../distractors.ts';
-import { dateFormatOf, numberFormatOf } from '../format.ts';
+import { dateFormatOf, numberFormatOf, parseDate } from '../format.ts';
 import { shuffle } from '../random.ts';
 import { parseNumber } from '../numbers.ts';
 import { contains, normalize } from '../text.ts';
@@ -72,7 +72,12 @@ export function optionKinds(
 			const a = numberFormatOf(fact.answer.text);
 			const o = numberFormatOf(option);
 			const sameShape =
-				a && o && a.prefix === o.prefix && a.suffix === o.suffix && a.decimals === o.decimals;
+				a &&
+				o &&
+				a.prefix === o.prefix &&
+				a.suffix === o.suffix &&
+				a.decimals === o.decimals &&
+				a.style === o.style;
 			if (!sameShape || (o.shown >= 1000 && a.grouped !== o.grouped))
 				return `"${option}" is not written like "${fact.answer.text}"`;
 			const ratio = o.shown / a.shown;
@@ -92,9 +97,21 @@ export function optionKinds(
 
 /** Where an option sorts among numbers or dates, or undefined when it is neither. */
 function orderValue(option: string): number | undefined {
-	if (dateFormatOf(option))
-		return Date.parse(dateFormatOf(option) === 'year' ? `${option}-01-01` : option);
-	return numberFormatOf(option) ? parseNumber(option) : undefined;
+	const date = parseDate(option);
+	if (date) {
+		const { year, month = 1, day = 1 } = date.parts;
+		return year * 10_000 + month * 100 + day;
+	}
+	const fold = /^(\p{L}+)fold$/u.exec(option.trim());
+	return parseNumber(fold ? fold[1] : option);
+}
+
+/** Whether options are all numbers or all dates, which are offered in ascending order. */
+export function sortsByValue(options: readonly string[]): boolean {
+	return options.every((option) => {
+		const value = orderValue(option);
+		return value !== undefined && !Number.isNaN(value);
+	});
 }
 
 /** Options that are all numbers or all dates, in ascending order; others as they come. */

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { factQuestionId } from '../../ids.ts';
 import { sourcePhrase } from '../attribution.ts';
-import { answerForms } from '../distractors.ts';
+import { aliasesOf, answerForms } from '../distractors.ts';
 import { dateFormatOf } from '../format.ts';
 import { readQuantity } from '../numbers.ts';
 import { createRng, seedFrom, shuffle } from '../random.ts';
@@ -175,7 +175,7 @@ export const clozeBuild: FormBuild<'cloze'> = {
 				after,
 				answer: {
 					text,
-					aliases: fact.answer.aliases,
+					aliases: aliasesOf(fact),
 					...(value === undefined ? {} : { value }),
 					...(value === undefined || fact.answer.unit === undefined
 						? {}

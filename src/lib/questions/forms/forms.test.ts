@@ -5,7 +5,7 @@ import { QUESTION_FORMS } from '../../content/kinds.ts';
 import { readContentFiles } from '../../../node/content-files.ts';
 import { VALID_FIXTURE } from '../../../node/fixture-content.ts';
 import { buildBank } from '../bank.ts';
-import { checkQuestion } from '../checks.ts';
+import { checkContext, checkQuestion } from '../checks.ts';
 import { decodeResponse, encodeResponse, grade, responseFromKey, stemOf } from '../grade.ts';
 import type { ClozeQuestion, Question, Response } from '../types.ts';
 import { BLANK, clozePassage, clozeText } from './cloze.ts';
@@ -98,7 +98,8 @@ describe('fill in the blank', () => {
 	it('passes every question check on the fixture', () => {
 		const clozes = bank.questions.filter((q) => q.form === 'cloze');
 		expect(clozes.length).toBeGreaterThan(3);
-		for (const q of clozes) expect(checkQuestion(q, fixture.facts)).toEqual([]);
+		const ctx = checkContext(fixture.facts, fixture.article, fixture.distractors);
+		for (const q of clozes) expect(checkQuestion(q, ctx)).toEqual([]);
 	});
 
 	it('fails its checks when the sentence still says the answer', () => {

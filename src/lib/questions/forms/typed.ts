@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { factQuestionId } from '../../ids.ts';
+import { aliasesOf } from '../distractors.ts';
 import { bareAnswer, normalize } from '../text.ts';
 import { typoDistance } from '../typos.ts';
 import type { TypedAnswer, Verdict } from '../types.ts';
@@ -22,8 +23,8 @@ export const MAX_TYPED_LENGTH = 40;
 
 /**
  * Grades typed text against an answer: the article's wording or an alias once normalized, or
- * within the typo budget of one of them; words before it that only place it ("in Bamako") or
- * name a rank ("Col. Sadio Camara") do not count.
+ * within the typo budget of one of them; words before it that only place it ("in Lisbon") or
+ * name a rank ("Col. Jane Doe") do not count.
  */
 export function gradeText(answer: TypedAnswer, text: unknown): Verdict {
 	const typed = typeof text === 'string' ? text.trim() : '';
@@ -90,7 +91,7 @@ export const typedBuild: FormBuild<'typed'> = {
 				form: 'typed',
 				...ctx.common([fact]),
 				prompt: fact.prompt,
-				answer: { text, aliases: fact.answer.aliases }
+				answer: { text, aliases: aliasesOf(fact) }
 			}
 		];
 	},

@@ -17,6 +17,7 @@ export function GET() {
 				key: `${content.article.id}/*`,
 				id: '*',
 				article: content.article.id,
+				articleName: content.article.short ?? content.article.title,
 				title: content.article.title,
 				description: '',
 				questions: bank.questions.map((q) => q.id)

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { countByForm } from '$lib/questions/decks.ts';
+import { countByForm, deckName } from '$lib/questions/decks.ts';
 import { getLibrary } from '$lib/server/content';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { deckKey, factKey } from '$lib/ids.ts';
@@ -19,6 +19,7 @@ export const load: PageServerLoad = ({ params }) => {
 			id: deck.id,
 			article: deck.article,
 			title: deck.title,
+			name: deckName(deck),
 			description: deck.description
 		},
 		articleTitle: build.content.article.title,

@@ -3,6 +3,7 @@ import { getLibrary } from '$lib/server/content';
 import { deckRefs } from '$lib/server/decks';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { deckKey } from '$lib/ids.ts';
+import { deckName } from '$lib/questions/decks.ts';
 
 export const entries: EntryGenerator = () =>
 	getLibrary().articles.flatMap((a) => a.decks.map((d) => ({ article: d.article, deck: d.id })));
@@ -12,7 +13,7 @@ export const load: PageServerLoad = ({ params }) => {
 	const deck = getLibrary().deck(deckKey(params.article, params.deck));
 	if (!deck) error(404, 'No such deck');
 	return {
-		deck: { key: deck.key, id: deck.id, article: deck.article, title: deck.title },
+		deck: { key: deck.key, id: deck.id, article: deck.article, name: deckName(deck) },
 		// Class codes name their deck by a tag: reading one needs every deck's key and edition.
 		codedDecks: deckRefs().map(({ key, edition }) => ({ key, edition }))
 	};
