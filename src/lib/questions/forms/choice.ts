@@ -97,9 +97,14 @@ export function optionKinds(
 
 /** Where an option sorts among numbers or dates, or undefined when it is neither. */
 function orderValue(option: string): number | undefined {
-	const date = parseDate(option);
+	// "early", "mid-" and "late" place a date within its year: 1, 5 and 9 stand in for months.
+	const part = /^(early|mid|late)[- ]?(?=\d)/i.exec(option.trim());
+	const date = parseDate(part ? option.trim().slice(part[0].length) : option);
 	if (date) {
-		const { year, month = 1, day = 1 } = date.parts;
+		const within = part
+			? (({ early: 1, late: 9 } as Record<string, number>)[part[1].toLowerCase()] ?? 5)
+			: 1;
+		const { year, month = within, day = 1 } = date.parts;
 		return year * 10_000 + month * 100 + day;
 	}
 	const fold = /^(\p{L}+)fold$/u.exec(option.trim());
