@@ -104,7 +104,7 @@ async function hostGame(url: string, settings = quiz(), scoring = 'speed') {
 		classCode,
 		scoring
 	});
-	expect(created.ok).toBe(true);
+	expect(created, JSON.stringify(created)).toMatchObject({ ok: true });
 	await lobby;
 	const drawn = site.decks.draw(classCode);
 	if ('error' in drawn) throw new Error(drawn.error);

@@ -54,7 +54,7 @@ export function deckEdition(questions: readonly unknown[]): string {
  * the tests.
  */
 export function deckTag(deck: CodedDeck): number {
-	return seedFrom(`${deck.key} ${deck.edition}`) >>> 23;
+	return seedFrom(`factdeck ${deck.key} ${deck.edition}`) >>> 23;
 }
 
 /**
