@@ -7,16 +7,36 @@ import { serve } from './serve.js';
 const PAGES = ['/', '/deck/mali-france-russia/all', '/deck/mali-france-russia/all/quiz'];
 const RUNS = 3;
 /** @type {Record<string, number>} */
-const TARGETS = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
+const TARGETS = { performance: 100, accessibility: 100, 'best-practices': 100, seo: 100 };
+/** The quiz page shows its question after fetching it: one point of performance is allowed. */
+const QUIZ_PERFORMANCE = 99;
+
+/** @param {string} name */
+const option = (name) => {
+	const at = process.argv.indexOf(name);
+	return at >= 0 ? process.argv[at + 1] : undefined;
+};
 
 const found = findChromium();
 if (!found) {
 	console.error('No Chromium found: run `node scripts/ensure-browser.js` first.');
 	process.exit(1);
 }
-const server = await serve({ port: 4710, quiet: true });
+// `--dir` measures another build (an older one, to compare); `--port` picks the server's port.
+const server = await serve({
+	dir: option('--dir') ?? 'build',
+	port: Number(option('--port') ?? 4710),
+	quiet: true
+});
 const median = (/** @type {number[]} */ values) =>
 	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+/** The timings behind the performance score, shown beside it: Lighthouse's audit ids and labels. */
+const TIMINGS = {
+	'first-contentful-paint': 'FCP',
+	'largest-contentful-paint': 'LCP',
+	'speed-index': 'SI',
+	'total-blocking-time': 'TBT'
+};
 
 let failed = 0;
 try {
@@ -24,11 +44,17 @@ try {
 	console.log(
 		`${'page'.padEnd(36)} ${Object.keys(TARGETS)
 			.map((k) => k.padStart(15))
-			.join('')}`
+			.join('')}   ${Object.values(TIMINGS)
+			.map((k) => k.padStart(7))
+			.join('')}  CLS`
 	);
 	for (const path of PAGES) {
 		/** @type {Record<string, number[]>} */
 		const scores = Object.fromEntries(Object.keys(TARGETS).map((k) => [k, []]));
+		/** @type {Record<string, number[]>} */
+		const timings = Object.fromEntries(
+			[...Object.keys(TIMINGS), 'cumulative-layout-shift'].map((k) => [k, []])
+		);
 		for (let run = 0; run < RUNS; run++) {
 			// A fresh browser each run: no cache, no stored progress, as a first visit.
 			const chrome = await launch({
@@ -44,24 +70,32 @@ try {
 				});
 				for (const key of Object.keys(TARGETS))
 					scores[key].push(Math.round((result?.lhr.categories[key]?.score ?? 0) * 100));
+				for (const key of Object.keys(timings))
+					timings[key].push(result?.lhr.audits[key]?.numericValue ?? NaN);
 			} finally {
 				await chrome.kill();
 			}
 		}
 		const medians = Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, median(v)]));
+		const target = (/** @type {string} */ k) =>
+			k === 'performance' && path.endsWith('/quiz') ? QUIZ_PERFORMANCE : TARGETS[k];
 		const cells = Object.entries(medians).map(([k, v]) => {
-			const ok = v >= TARGETS[k];
+			const ok = v >= target(k);
 			if (!ok) failed++;
 			return `${v}${ok ? '' : ' (!)'}`.padStart(15);
 		});
-		console.log(`${path.padEnd(36)} ${cells.join('')}`);
+		const times = Object.keys(TIMINGS).map((k) =>
+			`${(median(timings[k]) / 1000).toFixed(1)} s`.padStart(7)
+		);
+		const shift = median(timings['cumulative-layout-shift']).toFixed(3);
+		console.log(`${path.padEnd(36)} ${cells.join('')}   ${times.join('')}  ${shift}`);
 	}
 } finally {
 	await server.close();
 }
 console.log(
 	failed === 0
-		? `\nEvery median meets its target (performance ≥ 98; accessibility, best practices, SEO 100).`
+		? `\nEvery median meets its target (performance 100, 99 on the quiz page; accessibility, best practices, SEO 100).`
 		: `\n${failed} median${failed === 1 ? '' : 's'} below target, marked (!).`
 );
 process.exit(failed === 0 ? 0 : 1);
