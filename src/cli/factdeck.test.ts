@@ -59,7 +59,9 @@ describe('the factdeck command', { timeout: starts(1) }, () => {
 			for (const name of brokenCases()) {
 				const { code, stderr } = factdeck('validate', '--content', brokenContentRoot(name));
 				expect(code, name).toBe(1);
-				expect(stderr, name).toMatch(/niger-river\/(facts|article|decks)\.(yaml|md):\d+: /);
+				expect(stderr, name).toMatch(
+					/niger-river\/(facts|article|decks|distractors)\.(yaml|md):\d+: /
+				);
 			}
 		},
 		starts(brokenCases().length)
@@ -236,7 +238,7 @@ describe('the factdeck command', { timeout: starts(1) }, () => {
 		const apkg = await readApkg(new Uint8Array(readFileSync(out)));
 		expect(apkg.files).toEqual(['collection.anki2', 'media']);
 		const decks = Object.values(apkg.decks).map((deck) => deck.name);
-		expect(decks).toContain(`factdeck::${json.deck.title}`);
+		expect(decks).toContain(`factdeck::${json.deck.title} (${json.deck.articleName})`);
 		expect(apkg.notes.length).toBeGreaterThan(0);
 		expect(apkg.cards).toHaveLength(apkg.notes.length);
 	}, 60_000);

@@ -34,7 +34,7 @@ export function deckSite(): {
 		dir,
 		decks,
 		classCode: (quiz) =>
-			encodeClassCode(quiz, decks.coded.find((d) => d.key === quiz.deck)!.edition),
+			encodeClassCode(quiz, decks.coded.find((d) => d.key === quiz.deck)!.edition, decks.coded),
 		remove: () => rmSync(dir, { recursive: true, force: true })
 	};
 }

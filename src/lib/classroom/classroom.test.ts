@@ -15,6 +15,7 @@ import {
 	decodeClassCode,
 	deckEdition,
 	deckTag,
+	deckTags,
 	encodeClassCode,
 	type ClassQuiz
 } from './class-code.ts';
@@ -66,13 +67,41 @@ describe('base32', () => {
 
 describe('class codes', () => {
 	it('give every deck its own tag, so a code names one deck', () => {
-		expect(new Set(coded.map(deckTag)).size).toBe(coded.length);
+		expect(new Set(deckTags(coded).values()).size).toBe(coded.length);
+	});
+
+	it('move only the later of two decks that want the same tag, to the next free one', () => {
+		const [a, b, c] = ['x/a', 'x/b', 'x/c'].map((key) => ({ key, edition: '1' }));
+		const wanted = deckTag(a);
+		const clash = (key: string) => {
+			for (let i = 0; ; i++) if (deckTag({ key, edition: String(i) }) === wanted) return String(i);
+		};
+		const twin = { ...b, edition: clash(b.key) };
+		const tags = deckTags([twin, a, c]);
+		expect(deckTag(twin)).toBe(wanted);
+		expect(tags.get(a.key)).toBe(wanted);
+		expect(tags.get(c.key)).toBe(deckTag(c));
+		expect(tags.get(twin.key)).not.toBe(wanted);
+		expect(new Set(tags.values()).size).toBe(3);
+		// A code made for the moved deck reads back as that deck.
+		const quiz = {
+			deck: twin.key,
+			seed: 1,
+			count: 5 as const,
+			forms: [],
+			seconds: 0 as const,
+			order: 'random' as const
+		};
+		const decks = [twin, a, c];
+		expect(decodeClassCode(encodeClassCode(quiz, twin.edition, decks), decks)).toMatchObject({
+			quiz: { deck: twin.key }
+		});
 	});
 
 	it('are 8 characters from the unambiguous alphabet, and read back as the same quiz', () => {
 		fc.assert(
 			fc.property(classQuiz, (quiz) => {
-				const code = encodeClassCode(quiz, editionOf(quiz.deck));
+				const code = encodeClassCode(quiz, editionOf(quiz.deck), coded);
 				expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
 				const read = decodeClassCode(code, coded);
 				expect(read).toEqual({
@@ -87,7 +116,7 @@ describe('class codes', () => {
 	it('catch every single mistyped character', () => {
 		fc.assert(
 			fc.property(classQuiz, (quiz) => {
-				const code = encodeClassCode(quiz, editionOf(quiz.deck));
+				const code = encodeClassCode(quiz, editionOf(quiz.deck), coded);
 				for (const changed of oneCharacterChanges(code))
 					expect(decodeClassCode(changed, coded)).toHaveProperty('error');
 			}),
@@ -113,7 +142,7 @@ describe('class codes', () => {
 			seconds: 0,
 			order: 'random'
 		};
-		const code = encodeClassCode(quiz, editionOf(decks[0]));
+		const code = encodeClassCode(quiz, editionOf(decks[0]), coded);
 		expect(
 			decodeClassCode(code, [{ key: 'another/deck', edition: editionOf(decks[0]) }])
 		).toMatchObject({
