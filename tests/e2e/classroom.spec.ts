@@ -320,6 +320,7 @@ test('the classroom page downloads the class quiz in every format, Kahoot includ
 	// Eight files, one of them written by SQLite compiled from WebAssembly in the page.
 	test.slow();
 	await page.goto('/classroom');
+	await page.getByLabel('Deck').selectOption('mali-france-russia/all');
 	await page.getByLabel('Questions').selectOption('10');
 	await page.getByRole('button', { name: 'Create the class quiz' }).click();
 	await expect(page.locator('.code')).toBeVisible();
@@ -385,7 +386,14 @@ test('the classroom page warns that ordering needs Moodle 4.4 and leaves it out 
 	await page.goto('/classroom');
 	await page.getByLabel('Deck').selectOption('mali-france-russia/all');
 	await page.getByLabel('Questions').selectOption('5');
-	for (const form of ['Multiple choice', 'True or false', 'Typed answer', 'Number', 'Matching'])
+	for (const form of [
+		'Multiple choice',
+		'True or false',
+		'Typed answer',
+		'Number',
+		'Matching',
+		'Fill in the blank'
+	])
 		await page.getByLabel(form, { exact: true }).uncheck();
 	await page.getByRole('button', { name: 'Create the class quiz' }).click();
 	await expect(page.locator('.preview li')).toHaveCount(5);
