@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from './support/test.ts';
-import { encodeClassCode } from '../../src/lib/classroom/class-code.ts';
+import { deckTag, encodeClassCode } from '../../src/lib/classroom/class-code.ts';
 import { builtClassCode } from './support/class-code.ts';
 import { builtDeck } from './support/deck.ts';
 import { sampleQuiz } from '../../src/lib/questions/quiz.ts';
@@ -125,7 +125,7 @@ test('a bad or outdated class code gets a clear message', async ({ page }) => {
 	// A code made before the deck's questions changed names an edition this site no longer has.
 	const outdated = encodeClassCode(
 		{ deck: 'mali-france-russia/all', seed: 3, count: 10, forms: [], seconds: 0, order: 'random' },
-		'an-older-edition'
+		deckTag({ key: 'mali-france-russia/all', edition: 'an-older-edition' })
 	);
 	await page.goto(`/class?c=${outdated}`);
 	await expect(page.getByRole('alert')).toHaveText(/may be outdated/);

@@ -86,16 +86,24 @@ export function deckTags(decks: readonly CodedDeck[]): Map<string, number> {
 	return tags;
 }
 
+/** A deck as a code names it: its key and its tag among all decks (`deckTags`, worked out at build). */
+export interface TaggedDeck {
+	key: string;
+	tag: number;
+}
+
+/** Every deck with its tag among them all. */
+export function taggedDecks<D extends CodedDeck>(decks: readonly D[]): (D & TaggedDeck)[] {
+	const tags = deckTags(decks);
+	return decks.map((deck) => ({ ...deck, tag: tags.get(deck.key)! }));
+}
+
 /**
  * Writes a class quiz as an 8-character code, `ABCD-EFGH`: 32 bits of settings (format, deck tag,
  * seed, count, forms, time, order) and a CRC-8, which catches any single mistyped character.
- * Given every deck of the app (`decks`), the deck's tag is its unique one among them (`deckTags`).
+ * `tag` is the deck's among all decks (`taggedDecks`).
  */
-export function encodeClassCode(
-	quiz: ClassQuiz,
-	edition: string,
-	decks: readonly CodedDeck[] = []
-): string {
+export function encodeClassCode(quiz: ClassQuiz, tag: number): string {
 	const forms = QUESTION_FORMS.reduce(
 		(mask, form, i) => (quiz.forms.includes(form) ? mask | (1 << i) : mask),
 		0
@@ -103,7 +111,7 @@ export function encodeClassCode(
 	const layout = LAYOUTS[FORMAT];
 	const fields: [number, number][] = [
 		[FORMAT, 1],
-		[deckTags(decks).get(quiz.deck) ?? deckTag({ key: quiz.deck, edition }), 9],
+		[tag, 9],
 		[quiz.seed % CLASS_SEEDS, layout.seed],
 		[CLASS_COUNTS.indexOf(quiz.count), 3],
 		[forms, layout.forms],
@@ -128,7 +136,7 @@ export function encodeClassCode(
  */
 export function decodeClassCode(
 	text: string,
-	decks: readonly CodedDeck[]
+	decks: readonly TaggedDeck[]
 ): { quiz: ClassQuiz; code: string } | { error: string } {
 	const trimmed = text.trim();
 	if (trimmed === '') return { error: 'Type the class code your teacher gave you.' };
@@ -154,8 +162,7 @@ export function decodeClassCode(
 	const count = CLASS_COUNTS[take(3)];
 	const seed = take(layout.seed);
 	const tag = take(9);
-	const tags = deckTags(decks);
-	const matching = decks.filter((deck) => tags.get(deck.key) === tag).map((deck) => deck.key);
+	const matching = decks.filter((deck) => deck.tag === tag).map((deck) => deck.key);
 	if (matching.length !== 1)
 		return {
 			error:

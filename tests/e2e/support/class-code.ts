@@ -1,6 +1,7 @@
 import {
 	deckEdition,
 	encodeClassCode,
+	taggedDecks,
 	type ClassQuiz
 } from '../../../src/lib/classroom/class-code.ts';
 import { readdirSync } from 'node:fs';
@@ -21,5 +22,5 @@ export function builtClassCode(quiz: ClassQuiz): string {
 				return { key, edition: builtEdition(key) };
 			})
 	);
-	return encodeClassCode(quiz, builtEdition(quiz.deck), decks);
+	return encodeClassCode(quiz, taggedDecks(decks).find((d) => d.key === quiz.deck)!.tag);
 }
