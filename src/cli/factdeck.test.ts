@@ -15,7 +15,7 @@ import {
 } from '../lib/export/read-back.ts';
 import { brokenCases, brokenContentRoot, VALID_FIXTURE } from '../node/fixture-content.ts';
 import { readContentFiles } from '../node/content-files.ts';
-import { encodeClassCode, type ClassQuiz } from '../lib/classroom/class-code.ts';
+import { deckTag, encodeClassCode, type ClassQuiz } from '../lib/classroom/class-code.ts';
 import { editionOf } from '../lib/classroom/editions.ts';
 import { loadCorpus } from '../lib/content/index.ts';
 import { buildLibrary } from '../lib/questions/index.ts';
@@ -122,7 +122,7 @@ describe('the factdeck command', { timeout: starts(1) }, () => {
 				seconds: 45,
 				order: 'article'
 			};
-			const code = encodeClassCode(quiz, edition);
+			const code = encodeClassCode(quiz, deckTag({ key: deck.key, edition }));
 			const run = factdeck('export', '--class', code, '--content', VALID_FIXTURE);
 			expect(run.code, run.stderr).toBe(0);
 			const json = JSON.parse(run.stdout);
@@ -136,7 +136,10 @@ describe('the factdeck command', { timeout: starts(1) }, () => {
 			const other = factdeck(
 				'export',
 				'--class',
-				encodeClassCode({ ...quiz, order: 'random', seed: 42 }, edition),
+				encodeClassCode(
+					{ ...quiz, order: 'random', seed: 42 },
+					deckTag({ key: deck.key, edition })
+				),
 				'--content',
 				VALID_FIXTURE
 			);
@@ -148,7 +151,7 @@ describe('the factdeck command', { timeout: starts(1) }, () => {
 			const outdated = factdeck(
 				'export',
 				'--class',
-				encodeClassCode(quiz, 'an-older-edition'),
+				encodeClassCode(quiz, deckTag({ key: deck.key, edition: 'an-older-edition' })),
 				'--content',
 				VALID_FIXTURE
 			);
@@ -238,10 +241,7 @@ describe('the factdeck command', { timeout: starts(1) }, () => {
 		const apkg = await readApkg(new Uint8Array(readFileSync(out)));
 		expect(apkg.files).toEqual(['collection.anki2', 'media']);
 		const decks = Object.values(apkg.decks).map((deck) => deck.name);
-		expect(
-			decks.some((name) => name.startsWith(`factdeck::${json.deck.title}`)),
-			decks.join()
-		).toBe(true);
+		expect(decks).toContain(`factdeck::${json.deck.title} (${json.deck.articleName})`);
 		expect(apkg.notes.length).toBeGreaterThan(0);
 		expect(apkg.cards).toHaveLength(apkg.notes.length);
 	}, 60_000);

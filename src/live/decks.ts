@@ -4,8 +4,10 @@ import * as v from 'valibot';
 import {
 	decodeClassCode,
 	deckEdition,
+	taggedDecks,
 	type ClassQuiz,
-	type CodedDeck
+	type CodedDeck,
+	type TaggedDeck
 } from '../lib/classroom/class-code.ts';
 import type { FactView } from '../lib/questions/library.ts';
 import { drawClassQuiz } from '../lib/questions/quiz.ts';
@@ -29,7 +31,7 @@ const DeckFile = v.object({
 	facts: v.array(v.looseObject({ id: v.string() }))
 });
 
-interface LoadedDeck extends CodedDeck {
+interface LoadedDeck extends CodedDeck, TaggedDeck {
 	title: string;
 	questions: ClientQuestion[];
 	facts: FactView[];
@@ -40,20 +42,21 @@ interface LoadedDeck extends CodedDeck {
  * quizzes drawn from them by code, each drawn once.
  */
 export class DeckLibrary {
-	readonly #decks: LoadedDeck[] = [];
+	readonly #decks: LoadedDeck[];
 	readonly #drawn = new Map<string, DrawnQuiz>();
 
 	constructor(dir: string) {
 		const root = join(dir, 'api', 'decks');
 		if (!existsSync(root))
 			throw new Error(`No decks in ${root}: build the site first (npm run build).`);
+		const decks: Omit<LoadedDeck, 'tag'>[] = [];
 		for (const article of readdirSync(root))
 			for (const file of readdirSync(join(root, article)).filter((f) => f.endsWith('.json'))) {
 				const parsed = v.parse(
 					DeckFile,
 					JSON.parse(readFileSync(join(root, article, file), 'utf8'))
 				);
-				this.#decks.push({
+				decks.push({
 					key: parsed.deck.key,
 					title: parsed.deck.title,
 					edition: deckEdition(parsed.questions),
@@ -61,6 +64,7 @@ export class DeckLibrary {
 					facts: parsed.facts as unknown as FactView[]
 				});
 			}
+		this.#decks = taggedDecks(decks);
 	}
 
 	/** The class quiz a code gives, or why there is none (mistyped, outdated, another deck). */
@@ -80,8 +84,8 @@ export class DeckLibrary {
 		return drawn;
 	}
 
-	/** Every deck, by key and edition: what a test makes class codes from. */
-	get coded(): CodedDeck[] {
-		return this.#decks.map(({ key, edition }) => ({ key, edition }));
+	/** Every deck, by key, edition and tag: what a test makes class codes from. */
+	get coded(): (CodedDeck & TaggedDeck)[] {
+		return this.#decks.map(({ key, edition, tag }) => ({ key, edition, tag }));
 	}
 }

@@ -33,8 +33,7 @@ export function deckSite(): {
 	return {
 		dir,
 		decks,
-		classCode: (quiz) =>
-			encodeClassCode(quiz, decks.coded.find((d) => d.key === quiz.deck)!.edition),
+		classCode: (quiz) => encodeClassCode(quiz, decks.coded.find((d) => d.key === quiz.deck)!.tag),
 		remove: () => rmSync(dir, { recursive: true, force: true })
 	};
 }

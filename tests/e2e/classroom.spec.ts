@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from './support/test.ts';
-import { encodeClassCode } from '../../src/lib/classroom/class-code.ts';
+import { deckTag, encodeClassCode } from '../../src/lib/classroom/class-code.ts';
 import { builtClassCode } from './support/class-code.ts';
 import { builtDeck } from './support/deck.ts';
 import { sampleQuiz } from '../../src/lib/questions/quiz.ts';
@@ -125,7 +125,7 @@ test('a bad or outdated class code gets a clear message', async ({ page }) => {
 	// A code made before the deck's questions changed names an edition this site no longer has.
 	const outdated = encodeClassCode(
 		{ deck: 'mali-france-russia/all', seed: 3, count: 10, forms: [], seconds: 0, order: 'random' },
-		'an-older-edition'
+		deckTag({ key: 'mali-france-russia/all', edition: 'an-older-edition' })
 	);
 	await page.goto(`/class?c=${outdated}`);
 	await expect(page.getByRole('alert')).toHaveText(/may be outdated/);
@@ -320,6 +320,7 @@ test('the classroom page downloads the class quiz in every format, Kahoot includ
 	// Eight files, one of them written by SQLite compiled from WebAssembly in the page.
 	test.slow();
 	await page.goto('/classroom');
+	await page.getByLabel('Deck').selectOption('mali-france-russia/all');
 	await page.getByLabel('Questions').selectOption('10');
 	await page.getByRole('button', { name: 'Create the class quiz' }).click();
 	await expect(page.locator('.code')).toBeVisible();
@@ -385,7 +386,14 @@ test('the classroom page warns that ordering needs Moodle 4.4 and leaves it out 
 	await page.goto('/classroom');
 	await page.getByLabel('Deck').selectOption('mali-france-russia/all');
 	await page.getByLabel('Questions').selectOption('5');
-	for (const form of ['Multiple choice', 'True or false', 'Typed answer', 'Number', 'Matching'])
+	for (const form of [
+		'Multiple choice',
+		'True or false',
+		'Typed answer',
+		'Number',
+		'Matching',
+		'Fill in the blank'
+	])
 		await page.getByLabel(form, { exact: true }).uncheck();
 	await page.getByRole('button', { name: 'Create the class quiz' }).click();
 	await expect(page.locator('.preview li')).toHaveCount(5);

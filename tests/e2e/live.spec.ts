@@ -57,7 +57,8 @@ test('a host and three players play a whole game, with a reload, a late join and
 }) => {
 	await host.goto(at('/live'));
 	await host.getByLabel('Questions').selectOption('5');
-	for (const form of ['Typed answer', 'Number', 'Timeline order', 'Matching'])
+	// Questions answered by picking an option, whichever deck is listed first.
+	for (const form of ['Typed answer', 'Number', 'Timeline order', 'Matching', 'Fill in the blank'])
 		await host.getByRole('checkbox', { name: form, exact: true }).uncheck();
 	await host.getByLabel('Time per question').selectOption({ label: 'No limit' });
 	await host.getByRole('button', { name: 'Open the game' }).click();

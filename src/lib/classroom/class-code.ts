@@ -49,19 +49,61 @@ export function deckEdition(questions: readonly unknown[]): string {
 	return (crc32(new TextEncoder().encode(JSON.stringify(questions))) >>> 0).toString(36);
 }
 
-/**
- * The deck's 9-bit tag in a code: a hash of its key and edition, checked unique across decks by
- * the tests.
- */
+/** The deck's first choice of 9-bit tag in a code: a hash of its key and edition. */
 export function deckTag(deck: CodedDeck): number {
 	return seedFrom(`factdeck ${deck.key} ${deck.edition}`) >>> 23;
+}
+
+const TAGS = 2 ** 9;
+
+/**
+ * Every deck's tag among these decks, each unique: its first choice when no other deck wants it;
+ * decks that want the same one take it in key order, the later moving to the next free tag. So a
+ * deck's tag changes only when another deck comes to want it.
+ */
+export function deckTags(decks: readonly CodedDeck[]): Map<string, number> {
+	const wanted = new Map<number, CodedDeck[]>();
+	for (const deck of decks) {
+		const tag = deckTag(deck);
+		wanted.set(tag, [...(wanted.get(tag) ?? []), deck]);
+	}
+	const tags = new Map<string, number>();
+	const taken = new Set<number>();
+	for (const [tag, [deck, ...others]] of wanted)
+		if (others.length === 0) {
+			tags.set(deck.key, tag);
+			taken.add(tag);
+		}
+	const contested = decks
+		.filter((deck) => !tags.has(deck.key))
+		.sort((a, b) => a.key.localeCompare(b.key));
+	for (const deck of contested) {
+		let tag = deckTag(deck);
+		while (taken.has(tag)) tag = (tag + 1) % TAGS;
+		tags.set(deck.key, tag);
+		taken.add(tag);
+	}
+	return tags;
+}
+
+/** A deck as a code names it: its key and its tag among all decks (`deckTags`, worked out at build). */
+export interface TaggedDeck {
+	key: string;
+	tag: number;
+}
+
+/** Every deck with its tag among them all. */
+export function taggedDecks<D extends CodedDeck>(decks: readonly D[]): (D & TaggedDeck)[] {
+	const tags = deckTags(decks);
+	return decks.map((deck) => ({ ...deck, tag: tags.get(deck.key)! }));
 }
 
 /**
  * Writes a class quiz as an 8-character code, `ABCD-EFGH`: 32 bits of settings (format, deck tag,
  * seed, count, forms, time, order) and a CRC-8, which catches any single mistyped character.
+ * `tag` is the deck's among all decks (`taggedDecks`).
  */
-export function encodeClassCode(quiz: ClassQuiz, edition: string): string {
+export function encodeClassCode(quiz: ClassQuiz, tag: number): string {
 	const forms = QUESTION_FORMS.reduce(
 		(mask, form, i) => (quiz.forms.includes(form) ? mask | (1 << i) : mask),
 		0
@@ -69,7 +111,7 @@ export function encodeClassCode(quiz: ClassQuiz, edition: string): string {
 	const layout = LAYOUTS[FORMAT];
 	const fields: [number, number][] = [
 		[FORMAT, 1],
-		[deckTag({ key: quiz.deck, edition }), 9],
+		[tag, 9],
 		[quiz.seed % CLASS_SEEDS, layout.seed],
 		[CLASS_COUNTS.indexOf(quiz.count), 3],
 		[forms, layout.forms],
@@ -94,7 +136,7 @@ export function encodeClassCode(quiz: ClassQuiz, edition: string): string {
  */
 export function decodeClassCode(
 	text: string,
-	decks: readonly CodedDeck[]
+	decks: readonly TaggedDeck[]
 ): { quiz: ClassQuiz; code: string } | { error: string } {
 	const trimmed = text.trim();
 	if (trimmed === '') return { error: 'Type the class code your teacher gave you.' };
@@ -120,7 +162,7 @@ export function decodeClassCode(
 	const count = CLASS_COUNTS[take(3)];
 	const seed = take(layout.seed);
 	const tag = take(9);
-	const matching = decks.filter((deck) => deckTag(deck) === tag).map((deck) => deck.key);
+	const matching = decks.filter((deck) => deck.tag === tag).map((deck) => deck.key);
 	if (matching.length !== 1)
 		return {
 			error:

@@ -15,6 +15,8 @@ import {
 	decodeClassCode,
 	deckEdition,
 	deckTag,
+	deckTags,
+	taggedDecks,
 	encodeClassCode,
 	type ClassQuiz
 } from './class-code.ts';
@@ -27,6 +29,7 @@ const library = buildLibrary(loadCorpus(readContentFiles('questions')));
 const coded = codedDecks(library);
 const decks = coded.map((d) => d.key);
 const editionOf = (key: string) => coded.find((d) => d.key === key)!.edition;
+const tagOf = (key: string) => coded.find((d) => d.key === key)!.tag;
 
 const classQuiz: fc.Arbitrary<ClassQuiz> = fc.record({
 	deck: fc.constantFrom(...decks),
@@ -66,13 +69,43 @@ describe('base32', () => {
 
 describe('class codes', () => {
 	it('give every deck its own tag, so a code names one deck', () => {
-		expect(new Set(coded.map(deckTag)).size).toBe(coded.length);
+		expect(new Set(deckTags(coded).values()).size).toBe(coded.length);
+	});
+
+	it('move only the later of two decks that want the same tag, to the next free one', () => {
+		const [a, b, c] = ['x/a', 'x/b', 'x/c'].map((key) => ({ key, edition: '1' }));
+		const wanted = deckTag(a);
+		const clash = (key: string) => {
+			for (let i = 0; ; i++) if (deckTag({ key, edition: String(i) }) === wanted) return String(i);
+		};
+		const twin = { ...b, edition: clash(b.key) };
+		const tags = deckTags([twin, a, c]);
+		expect(deckTag(twin)).toBe(wanted);
+		expect(tags.get(a.key)).toBe(wanted);
+		expect(tags.get(c.key)).toBe(deckTag(c));
+		expect(tags.get(twin.key)).not.toBe(wanted);
+		expect(new Set(tags.values()).size).toBe(3);
+		// A code made for the moved deck reads back as that deck.
+		const quiz = {
+			deck: twin.key,
+			seed: 1,
+			count: 5 as const,
+			forms: [],
+			seconds: 0 as const,
+			order: 'random' as const
+		};
+		const decks = [twin, a, c];
+		expect(
+			decodeClassCode(encodeClassCode(quiz, tags.get(twin.key)!), taggedDecks(decks))
+		).toMatchObject({
+			quiz: { deck: twin.key }
+		});
 	});
 
 	it('are 8 characters from the unambiguous alphabet, and read back as the same quiz', () => {
 		fc.assert(
 			fc.property(classQuiz, (quiz) => {
-				const code = encodeClassCode(quiz, editionOf(quiz.deck));
+				const code = encodeClassCode(quiz, tagOf(quiz.deck));
 				expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
 				const read = decodeClassCode(code, coded);
 				expect(read).toEqual({
@@ -87,7 +120,7 @@ describe('class codes', () => {
 	it('catch every single mistyped character', () => {
 		fc.assert(
 			fc.property(classQuiz, (quiz) => {
-				const code = encodeClassCode(quiz, editionOf(quiz.deck));
+				const code = encodeClassCode(quiz, tagOf(quiz.deck));
 				for (const changed of oneCharacterChanges(code))
 					expect(decodeClassCode(changed, coded)).toHaveProperty('error');
 			}),
@@ -113,15 +146,17 @@ describe('class codes', () => {
 			seconds: 0,
 			order: 'random'
 		};
-		const code = encodeClassCode(quiz, editionOf(decks[0]));
+		const code = encodeClassCode(quiz, tagOf(decks[0]));
 		expect(
-			decodeClassCode(code, [{ key: 'another/deck', edition: editionOf(decks[0]) }])
+			decodeClassCode(code, taggedDecks([{ key: 'another/deck', edition: editionOf(decks[0]) }]))
 		).toMatchObject({
 			error: expect.stringMatching(/may be outdated/)
 		});
 		// The deck's questions changed since the code was made: same key, another edition.
 		const edited = deckBundle(library, library.deck(decks[0])!).questions.slice(1);
-		expect(decodeClassCode(code, [{ key: decks[0], edition: deckEdition(edited) }])).toMatchObject({
+		expect(
+			decodeClassCode(code, taggedDecks([{ key: decks[0], edition: deckEdition(edited) }]))
+		).toMatchObject({
 			error: expect.stringMatching(/may be outdated/)
 		});
 		expect(decodeClassCode(code, coded)).toHaveProperty('quiz');
@@ -135,7 +170,7 @@ const questions = firstArticle.bank.questions
 	.slice(0, 6) as ClientQuestion[];
 const classCode = encodeClassCode(
 	{ deck: decks[0], seed: 7, count: 10, forms: [], seconds: 30, order: 'random' },
-	editionOf(decks[0])
+	tagOf(decks[0])
 );
 
 const mark: fc.Arbitrary<Mark> = fc.oneof(
@@ -200,7 +235,7 @@ describe('the class results', () => {
 	it('refuse a code for another quiz, a damaged code and a duplicate, each with its reason', () => {
 		const other = encodeClassCode(
 			{ deck: decks[0], seed: 8, count: 10, forms: [], seconds: 30, order: 'random' },
-			editionOf(decks[0])
+			tagOf(decks[0])
 		);
 		const good = student('Ada', questions.map(right));
 		const intake = intakeResults(

@@ -1,3 +1,4 @@
+import { taggedDecks } from '$lib/classroom/class-code.ts';
 import { editionOf } from '$lib/classroom/editions.ts';
 import { deckName } from '$lib/questions/decks.ts';
 import type { Library } from '$lib/questions/library.ts';
@@ -11,15 +12,17 @@ export function deckRefs(): DeckRef[] {
 	const library = getLibrary();
 	let refs = refsOf.get(library);
 	if (!refs) {
-		refs = library.articles.flatMap(({ decks }) =>
-			decks.map((deck) => ({
-				key: deck.key,
-				article: deck.article,
-				id: deck.id,
-				title: deck.title,
-				name: deckName(deck),
-				edition: editionOf(library, deck)
-			}))
+		refs = taggedDecks(
+			library.articles.flatMap(({ decks }) =>
+				decks.map((deck) => ({
+					key: deck.key,
+					article: deck.article,
+					id: deck.id,
+					title: deck.title,
+					name: deckName(deck),
+					edition: editionOf(library, deck)
+				}))
+			)
 		);
 		refsOf.set(library, refs);
 	}

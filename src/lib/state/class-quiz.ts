@@ -14,6 +14,8 @@ export interface DeckRef {
 	name: string;
 	/** The edition of the deck's questions that its class codes carry. */
 	edition: string;
+	/** Its tag among all decks, which its class codes carry. */
+	tag: number;
 }
 
 /** A class quiz ready to show: its settings, its deck, and its questions in the class's order. */

@@ -14,7 +14,7 @@ export const load: PageServerLoad = ({ params }) => {
 	if (!deck) error(404, 'No such deck');
 	return {
 		deck: { key: deck.key, id: deck.id, article: deck.article, name: deckName(deck) },
-		// Class codes name their deck by a tag: reading one needs every deck's key and edition.
-		codedDecks: deckRefs().map(({ key, edition }) => ({ key, edition }))
+		// Class codes name their deck by a tag: reading one needs every deck's key and tag.
+		codedDecks: deckRefs().map(({ key, tag }) => ({ key, tag }))
 	};
 };
