@@ -66,7 +66,7 @@ describe('the answer as a class reads it', () => {
 		for (const question of [typed, typedCloze, numeric, order])
 			expect(answerLetter(question)).toBeUndefined();
 		expect(answerLine(typedCloze)).toBe('Bamako');
-		expect(answerLine(order)).toBe('Serval begins → Barkhane begins');
+		expect(answerLine(order)).toBe('Serval begins (2013) → Barkhane begins (2014)');
 	});
 });
 
