@@ -13,6 +13,7 @@ import {
 	type Failure
 } from './checks.ts';
 import { buildDecks } from './decks.ts';
+import { determinerCue } from './forms/choice.ts';
 import type {
 	ChoiceQuestion,
 	NumericQuestion,
@@ -189,6 +190,38 @@ describe('wording and form checks', () => {
 		expect(failing(shuffled)).toContain('parallel-options');
 		const sorted = { ...length, options: ['2,800', '3,900', '4,180', '4,600'], answer: 2 };
 		expect(failing(sorted)).not.toContain('parallel-options');
+	});
+
+	it('catch amounts in words offered out of order, as a scale from a handful to thousands (parallel-options)', () => {
+		const amounts = {
+			...length,
+			options: ['dozens', 'a handful', 'thousands', 'hundreds'],
+			answer: 3
+		};
+		expect(failing(amounts)).toContain('parallel-options');
+		const scale = {
+			...length,
+			options: ['a handful', 'dozens', 'hundreds', 'thousands'],
+			answer: 2
+		};
+		expect(failing(scale)).not.toContain('parallel-options');
+	});
+
+	it('catch a wrong option that opens unlike the key in the key’s sentence, but not amounts or names (no-giveaway)', () => {
+		expect(
+			determinerCue(
+				['a marginal partner', 'its oldest ally', 'its main rival'],
+				'a marginal partner'
+			)
+		).toMatch(/its oldest ally/);
+		expect(
+			determinerCue(['diplomatic disputes', 'its grain exports'], 'diplomatic disputes')
+		).toMatch(/determiner the answer lacks/);
+		expect(
+			determinerCue(['a minor partner', 'a key ally', 'an old rival'], 'a minor partner')
+		).toBeUndefined();
+		expect(determinerCue(['hundreds', 'a handful', 'dozens'], 'hundreds')).toBeUndefined();
+		expect(determinerCue(['The Economist', 'Foreign Policy'], 'Foreign Policy')).toBeUndefined();
 	});
 
 	it('catch a negative stem and an absolute statement (negative-stem)', () => {

@@ -348,6 +348,43 @@ export function parseNumber(text: string): number | undefined {
 	return readQuantity(text)?.value;
 }
 
+// Where amounts said without a number sit on a scale: enough to put them in order among options,
+// never to grade a typed answer.
+const VAGUE_AMOUNTS = new Map([
+	['a couple', 2],
+	['a few', 3],
+	['a handful', 5],
+	['several', 7],
+	['a dozen', 12],
+	['dozens', 40],
+	['scores', 60],
+	['a hundred', 100],
+	['hundreds', 300],
+	['a thousand', 1_000],
+	['thousands', 3_000],
+	['tens of thousands', 30_000],
+	['hundreds of thousands', 300_000],
+	['a million', 1_000_000],
+	['millions', 3_000_000],
+	['billions', 3_000_000_000]
+]);
+
+/**
+ * Where an amount said in words without a number ("a handful", "dozens", "tens of thousands",
+ * optionally followed by "of" and a noun) sits on a scale, or undefined. For ordering options only.
+ */
+export function vagueAmount(text: string): number | undefined {
+	const words = text.trim().toLowerCase().replace(/\s+/g, ' ');
+	const phrase = [...VAGUE_AMOUNTS.keys()]
+		.sort((a, b) => b.length - a.length)
+		.find((key) => words === key || words.startsWith(`${key} `));
+	if (!phrase) return undefined;
+	const rest = words.slice(phrase.length).trim();
+	return rest === '' || /^of\b/.test(rest) || /^\p{L}+$/u.test(rest)
+		? VAGUE_AMOUNTS.get(phrase)
+		: undefined;
+}
+
 /** Whether words[index] is an "a", "an" or "and" inside a spoken number rather than after it. */
 function isLinkWord(words: string[], index: number): boolean {
 	const word = words[index];

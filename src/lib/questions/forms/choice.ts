@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { clashesWithAnswer, inKindPool } from '../distractors.ts';
 import { dateFormatOf, numberFormatOf, parseDate } from '../format.ts';
 import { shuffle } from '../random.ts';
-import { parseNumber } from '../numbers.ts';
+import { parseNumber, vagueAmount } from '../numbers.ts';
 import { contains, normalize } from '../text.ts';
 import { factQuestionId } from '../../ids.ts';
 import type { ChoiceQuestion, Client } from '../types.ts';
@@ -33,6 +33,45 @@ export function distinctOptions(options: readonly string[]): CheckResult {
 			if (i !== j && (keys[i] === keys[j] || contains(keys[i], keys[j])))
 				return `option "${options[i]}" repeats or contains "${options[j]}"`;
 	return undefined;
+}
+
+const DETERMINERS: Record<string, string> = {
+	a: 'a',
+	an: 'a',
+	the: 'the',
+	its: 'its',
+	his: 'its',
+	her: 'its',
+	their: 'its',
+	our: 'its',
+	this: 'this',
+	that: 'this',
+	these: 'this',
+	those: 'this'
+};
+
+/** How an option opens: "a", "the", a possessive, a demonstrative or none. */
+function determinerOf(option: string): string {
+	return DETERMINERS[option.trim().split(/\s+/)[0].toLowerCase()] ?? 'none';
+}
+
+/**
+ * The first option that opens unlike the answer ("its grain exports" against "a marginal partner"),
+ * which reads differently in the answer's sentence. Amounts ("a handful", "hundreds") and names
+ * ("The Economist") open as they must, so they are left alone.
+ */
+export function determinerCue(options: readonly string[], answer: string): CheckResult {
+	const exempt = (o: string) =>
+		parseNumber(o) !== undefined ||
+		vagueAmount(o) !== undefined ||
+		/^\p{Lu}/u.test(o.trim().split(/\s+/)[1] ?? o);
+	if (options.some(exempt)) return undefined;
+	const opening = determinerOf(answer);
+	const odd = options.find((o) => o !== answer && determinerOf(o) !== opening);
+	if (odd === undefined) return undefined;
+	return opening === 'none'
+		? `"${odd}" opens with a determiner the answer lacks`
+		: `"${odd}" does not open like the answer's "${answer.trim().split(/\s+/)[0]}"`;
 }
 
 /** Options that give the answer away by length, by digits or by capitals. */
@@ -108,10 +147,10 @@ function orderValue(option: string): number | undefined {
 		return year * 10_000 + month * 100 + day;
 	}
 	const fold = /^(\p{L}+)fold$/u.exec(option.trim());
-	return parseNumber(fold ? fold[1] : option);
+	return parseNumber(fold ? fold[1] : option) ?? vagueAmount(option);
 }
 
-/** Whether options are all numbers or all dates, which are offered in ascending order. */
+/** Whether options are all numbers, amounts ("dozens", "hundreds") or dates, which are offered in ascending order. */
 export function sortsByValue(options: readonly string[]): boolean {
 	return options.every((option) => {
 		const value = orderValue(option);
@@ -119,7 +158,7 @@ export function sortsByValue(options: readonly string[]): boolean {
 	});
 }
 
-/** Options that are all numbers or all dates, in ascending order; others as they come. */
+/** Options that are all numbers, amounts or dates, in ascending order; others as they come. */
 export function parallelOrder(options: readonly string[]): string[] {
 	const values = options.map(orderValue);
 	if (values.some((value) => value === undefined || Number.isNaN(value))) return [...options];

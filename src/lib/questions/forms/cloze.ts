@@ -7,7 +7,13 @@ import { readQuantity } from '../numbers.ts';
 import { createRng, seedFrom, shuffle } from '../random.ts';
 import { contains } from '../text.ts';
 import type { Client, ClozeQuestion, Verdict } from '../types.ts';
-import { distinctOptions, optionFromKey, optionGiveaway, optionKinds } from './choice.ts';
+import {
+	determinerCue,
+	distinctOptions,
+	optionFromKey,
+	optionGiveaway,
+	optionKinds
+} from './choice.ts';
 import { plainMarkScore, wholeMark, type Form, type FormBuild, type Mark } from './form.ts';
 import { FORM_STORES } from './store.ts';
 import { quoteGrounded } from './shared-checks.ts';
@@ -220,7 +226,7 @@ export const clozeBuild: FormBuild<'cloze'> = {
 			);
 			return named
 				? `the sentence names the option "${named}"`
-				: optionGiveaway(q.options, q.answer.text);
+				: (optionGiveaway(q.options, q.answer.text) ?? determinerCue(q.options, q.answer.text));
 		},
 		// The prompt says whose words the sentence is: the article's, citing its source.
 		attributed: () => undefined
