@@ -4,7 +4,7 @@ import type { Fact } from '../content/schema.ts';
 import { sentenceAround, sentences } from '../content/sentences.ts';
 import { distractorsFor, indexFacts, type Distractor } from './distractors.ts';
 import { FORM_BUILDS } from './forms/build.ts';
-import { revealedFacts } from './leaks.ts';
+import { revealedFacts, sameSentence } from './leaks.ts';
 import type { BuildContext, Common } from './forms/form.ts';
 import { createRng, seedFrom, type Rng } from './random.ts';
 import type { Question } from './types.ts';
@@ -107,9 +107,15 @@ export function buildBank(
 	for (const form of GROUP_FORMS)
 		questions.push(...(FORM_BUILDS[form].fromFacts?.(content.facts, ctx) ?? []));
 	const reveals = revealedFacts(questions, content.facts);
+	const sentences = sameSentence(content.facts, content.article);
 	for (const question of questions) {
 		const shown = reveals.get(question.id) ?? [];
 		if (shown.length > 0) question.reveals = shown;
+		const own = new Set([...question.facts, ...shown]);
+		const near = content.facts
+			.map((fact) => fact.id)
+			.filter((id) => !own.has(id) && question.facts.some((f) => sentences.get(f)?.has(id)));
+		if (near.length > 0) question.near = near;
 	}
 	return { article: content.article.id, questions };
 }

@@ -1,7 +1,8 @@
+import { paragraphsOf, type Article } from '../content/article.ts';
 import type { Fact } from '../content/schema.ts';
 import { answerForms } from './distractors.ts';
 import { choicesOf, expectedAnswer, stemOf } from './grade.ts';
-import { normalize, wordList } from './text.ts';
+import { contains, normalize, wordList } from './text.ts';
 import type { Question } from './types.ts';
 
 /**
@@ -24,6 +25,33 @@ export function shownTexts(question: Question, byId: ReadonlyMap<string, Fact>):
 		if (fact) texts.push(fact.statement, fact.quote, fact.note ?? '');
 	}
 	return texts;
+}
+
+// Words at each end of a quote that place it in a sentence of its paragraph.
+const ENDS = 4;
+
+/**
+ * For each fact, the other facts quoted from the same sentence of the article: whichever is
+ * asked, the other's explanation may state its answer in other words, which no word matching sees.
+ */
+export function sameSentence(facts: readonly Fact[], article: Article): Map<string, Set<string>> {
+	const paragraphs = new Map(paragraphsOf(article).map((p) => [p.id, p.text]));
+	const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+	const bySentence = new Map<string, string[]>();
+	for (const fact of facts) {
+		const words = wordList(fact.quote);
+		const ends = [words.slice(0, ENDS).join(' '), words.slice(-ENDS).join(' ')];
+		const text = paragraphs.get(fact.paragraph) ?? '';
+		[...segmenter.segment(text)].forEach(({ segment }, i) => {
+			if (!ends.some((end) => contains(segment, end))) return;
+			const key = `${fact.paragraph} ${i}`;
+			bySentence.set(key, [...(bySentence.get(key) ?? []), fact.id]);
+		});
+	}
+	const shared = new Map<string, Set<string>>(facts.map((fact) => [fact.id, new Set()]));
+	for (const ids of bySentence.values())
+		for (const id of ids) for (const other of ids) if (other !== id) shared.get(id)!.add(other);
+	return shared;
 }
 
 /**

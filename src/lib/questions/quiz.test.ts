@@ -81,6 +81,31 @@ describe('sampleQuiz', () => {
 		);
 	});
 
+	it('keeps apart two facts quoted from one sentence of the article while the deck has others to draw', () => {
+		const near = (a: Question, b: Question) =>
+			(a.near ?? []).some((f) => b.facts.includes(f)) ||
+			(b.near ?? []).some((f) => a.facts.includes(f));
+		expect(questions.filter((q) => q.near).length).toBeGreaterThan(0);
+		for (let seed = 0; seed < 200; seed++) {
+			const quiz = sampleQuiz(questions, { ...settings, count: 20 }, seed);
+			expect(quiz).toHaveLength(20);
+			expect(quiz.some((a, i) => quiz.slice(i + 1).some((b) => near(a, b)))).toBe(false);
+		}
+	});
+
+	it('lets facts of one sentence meet rather than make a quiz shorter than asked', () => {
+		const single = questions.filter((q) => q.facts.length === 1);
+		const [sentence, other] = single
+			.flatMap((a) =>
+				single
+					.filter((b) => (a.near ?? []).includes(b.facts[0]) && !leaksBetween(a, b))
+					.map((b) => [a, b])
+			)
+			.at(0)!;
+		const quiz = sampleQuiz([sentence, other], { ...settings, count: 2 }, 1);
+		expect(quiz.map((q) => q.id).sort()).toEqual([sentence.id, other.id].sort());
+	});
+
 	it('finds the answer a question shows of another fact, in its stem or its explanation', () => {
 		const named = questions.find(
 			(q) => q.facts.length === 1 && (q.reveals ?? []).length > 0 && q.form === 'typed'

@@ -21,7 +21,9 @@ function subject(question: ClientQuestion): string {
 /**
  * Draws a quiz from a deck's questions: at most one question per fact, no two questions where one
  * shows the answer of a fact the other asks (see `reveals`), `count` at most, in random or
- * article order. The same questions, settings and seed give the same quiz anywhere.
+ * article order. Facts quoted from one sentence (`near`) are kept apart too, unless the deck has
+ * too few other questions to make up `count`. The same questions, settings and seed give the same
+ * quiz anywhere.
  */
 export function sampleQuiz<Q extends ClientQuestion>(
 	questions: readonly Q[],
@@ -39,20 +41,33 @@ export function sampleQuiz<Q extends ClientQuestion>(
 		bySubject.get(key)!.push(question);
 	}
 	const picked: Q[] = [];
-	/** Facts asked so far, and facts whose answer a question so far has shown. */
+	/** Facts asked so far, facts whose answer a question so far has shown, and facts beside them. */
 	const asked = new Set<string>();
 	const shown = new Set<string>();
+	const near = new Set<string>();
 	const keys = (q: Q, facts: readonly string[] = []) => facts.map((f) => factKey(q.article, f));
-	const fits = (q: Q) =>
+	const fits = (q: Q, apart: boolean) =>
 		!keys(q, q.facts).some((fact) => asked.has(fact) || shown.has(fact)) &&
-		!keys(q, q.reveals).some((fact) => asked.has(fact));
-	for (const group of shuffle([...bySubject.values()], rng)) {
-		if (picked.length >= settings.count) break;
-		const question = shuffle(group, rng).find(fits);
-		if (!question) continue;
-		picked.push(question);
-		for (const fact of keys(question, question.facts)) asked.add(fact);
-		for (const fact of keys(question, question.reveals)) shown.add(fact);
+		!keys(q, q.reveals).some((fact) => asked.has(fact)) &&
+		(!apart ||
+			(!keys(q, q.facts).some((fact) => near.has(fact)) &&
+				!keys(q, q.near).some((fact) => asked.has(fact))));
+	const groups = shuffle([...bySubject.values()], rng).map((group) => shuffle(group, rng));
+	const left: Q[][] = [];
+	// First keep facts of one sentence apart; then, if the quiz is short, let them meet.
+	for (const apart of [true, false]) {
+		for (const group of apart ? groups : left) {
+			if (picked.length >= settings.count) break;
+			const question = group.find((q) => fits(q, apart));
+			if (!question) {
+				if (apart) left.push(group);
+				continue;
+			}
+			picked.push(question);
+			for (const fact of keys(question, question.facts)) asked.add(fact);
+			for (const fact of keys(question, question.reveals)) shown.add(fact);
+			for (const fact of keys(question, question.near)) near.add(fact);
+		}
 	}
 	if (settings.order === 'article')
 		picked.sort((a, b) => a.position - b.position || a.id.localeCompare(b.id));

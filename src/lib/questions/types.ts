@@ -26,6 +26,12 @@ interface QuestionBase {
 	 * answered; absent when none. Quizzes and review sessions keep such questions apart.
 	 */
 	reveals?: string[];
+	/**
+	 * Other facts quoted from the same sentence of the article as this question's own, which its
+	 * explanation may state in other words; absent when none. Quizzes keep them apart when the
+	 * deck has enough other questions.
+	 */
+	near?: string[];
 }
 
 export interface ChoiceQuestion extends QuestionBase {
