@@ -3,6 +3,8 @@ import { expect, test, type Page } from './support/test.ts';
 import { axeViolations } from './support/page-health.ts';
 import { builtClassCode } from './support/class-code.ts';
 import { answerQuestion } from './support/quiz.ts';
+import { builtDeck } from './support/deck.ts';
+import { drawClassQuiz } from '../../src/lib/questions/quiz.ts';
 
 // The browser tests' build holds two articles whose decks share titles ("The whole article",
 // "Timeline"): every page that names a deck must say whose it is.
@@ -74,7 +76,10 @@ test('the classroom deck picker names every deck with its article, and the quiz 
 	await page.getByLabel('Deck').selectOption(`${DANUBE.id}/timeline`);
 	await page.getByLabel('Questions').selectOption('5');
 	await page.getByRole('button', { name: 'Create the class quiz' }).click();
-	await expect(page.getByText(`Timeline (${DANUBE.name}): 5 questions`)).toBeVisible();
+	// A small deck may give fewer than asked: no two questions where one answers the other.
+	await expect(
+		page.getByText(new RegExp(`^Timeline \\(${DANUBE.name}\\): [1-5] questions?`))
+	).toBeVisible();
 	// Its export carries the article too: Moodle files it under the deck's full name.
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Moodle GIFT', exact: true }).click();
@@ -98,7 +103,13 @@ test('the projector, the printed sheet and the results page name the class quiz�
 		page.getByRole('heading', { name: `Timeline (${DANUBE.name})`, exact: true })
 	).toBeVisible();
 	await page.goto(`/classroom/results?c=${code}`);
-	await expect(page.getByText(`Timeline (${DANUBE.name}), 5 questions.`)).toBeVisible();
+	const { questions } = drawClassQuiz(
+		{ seed: 11, count: 5, forms: [], order: 'article' },
+		builtDeck(`${DANUBE.id}/timeline`)
+	);
+	await expect(
+		page.getByText(`Timeline (${DANUBE.name}), ${questions.length} questions.`)
+	).toBeVisible();
 });
 
 test('the review page’s cram list names each deck’s article, and so does a cram', async ({
