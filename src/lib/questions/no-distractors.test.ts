@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../content/corpus.ts';
+import { loadCorpus, type ArticleContent } from '../content/corpus.ts';
 import type { Fact } from '../content/schema.ts';
 import { readContentFiles } from '../../node/content-files.ts';
 import { NO_DISTRACTORS_FIXTURE } from '../../node/fixture-content.ts';
@@ -14,11 +14,16 @@ import { capitalOf, countryNamed } from './reference.ts';
 import type { Question, TypedQuestion } from './types.ts';
 
 const content = loadCorpus(readContentFiles(NO_DISTRACTORS_FIXTURE)).articles[0];
-const facts = new Map(content.facts.map((fact) => [fact.id, fact]));
+const mozilla = loadCorpus(readContentFiles('questions')).articles.find(
+	(article) => article.article.id === 'mozilla'
+)!;
 
 /** The wrong options a question offers, with the fact it asks about. */
-function wrongOptions(question: Question): { fact: Fact; options: string[] } | undefined {
-	const fact = facts.get(question.facts[0])!;
+function wrongOptions(
+	question: Question,
+	article: ArticleContent = content
+): { fact: Fact; options: string[] } | undefined {
+	const fact = article.facts.find((f) => f.id === question.facts[0])!;
 	if (question.form === 'choice')
 		return { fact, options: question.options.filter((_, i) => i !== question.answer) };
 	if (question.form === 'cloze' && question.options)
@@ -27,9 +32,13 @@ function wrongOptions(question: Question): { fact: Fact; options: string[] } | u
 }
 
 /** Why an option is not of its fact's kind, told apart from how factdeck drew it. */
-function otherKind(option: string, fact: Fact): string | undefined {
+function otherKind(
+	option: string,
+	fact: Fact,
+	article: ArticleContent = content
+): string | undefined {
 	const answers = (kind: string, category?: string) =>
-		content.facts
+		article.facts
 			.filter((f) => f.kind === kind && (category === undefined || f.answer.category === category))
 			.map((f) => f.answer.text);
 	if (fact.kind === 'number') {
@@ -101,4 +110,41 @@ describe('an article whose facts carry no distractor written by hand', () => {
 		expect(answer('commission-seat', 'Budapest, Hungary')).toBe(true);
 		expect(answer('commission-seat', 'Vienna, Austria')).toBe(false);
 	});
+});
+
+describe('the Mozilla article, published without a distractor written by hand', () => {
+	it('has published facts, none of them with distractors of its own', () => {
+		expect(mozilla.facts.length).toBeGreaterThan(40);
+		expect(mozilla.facts.filter((f) => f.answer.distractors.length > 0)).toEqual([]);
+	});
+
+	for (const seed of [undefined, 7, 1234])
+		describe(seed === undefined ? 'built as the site builds it' : `built with seed ${seed}`, () => {
+			const bank = buildBank(mozilla, seed === undefined ? undefined : createRng(seed));
+			const decks = buildDecks(mozilla, bank);
+
+			it('passes every question check and every bank check, in every deck', () => {
+				const ctx = checkContext(mozilla.facts, mozilla.article, mozilla.distractors);
+				expect(bank.questions.flatMap((q) => checkQuestion(q, ctx))).toEqual([]);
+				expect(checkBank(mozilla, bank, decks)).toEqual([]);
+				for (const section of mozilla.article.sections)
+					expect(
+						decks.find((d) => d.id === section.id)?.questions.length,
+						section.id
+					).toBeGreaterThan(0);
+			});
+
+			it('offers no wrong option of another kind', () => {
+				const wrong: string[] = [];
+				for (const question of bank.questions) {
+					const offered = wrongOptions(question, mozilla);
+					if (!offered) continue;
+					for (const option of offered.options) {
+						const why = otherKind(option, offered.fact, mozilla);
+						if (why) wrong.push(`${question.id}: "${option}" is ${why}`);
+					}
+				}
+				expect(wrong).toEqual([]);
+			});
+		});
 });
