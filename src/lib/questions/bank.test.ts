@@ -83,7 +83,7 @@ describe('the question bank', () => {
 				expect(new Set(ids).size).toBe(ids.length);
 			}
 		expect([...orderFacts(long).keys()].length).toBeGreaterThan(150);
-	});
+	}, 120_000);
 
 	it('leaves the ids of order questions unchanged when a dated fact they do not hold is added', () => {
 		const before = orderFacts(mali);
@@ -127,7 +127,7 @@ describe('the question bank', () => {
 			for (const group of groups) expect(new Set(group.facts).size).toBe(4);
 			expect(new Set(groups.flatMap((q) => q.facts)).size).toBe(size);
 		}
-	});
+	}, 120_000);
 
 	it('builds every form from the Mali article', () => {
 		const forms = new Set(buildBank(mali).questions.map((q) => q.form));

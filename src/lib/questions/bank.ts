@@ -112,9 +112,9 @@ export function buildBank(
 		const shown = reveals.get(question.id) ?? [];
 		if (shown.length > 0) question.reveals = shown;
 		const own = new Set([...question.facts, ...shown]);
-		const near = content.facts
-			.map((fact) => fact.id)
-			.filter((id) => !own.has(id) && question.facts.some((f) => sentences.get(f)?.has(id)));
+		const near = [...new Set(question.facts.flatMap((f) => [...(sentences.get(f) ?? [])]))].filter(
+			(id) => !own.has(id)
+		);
 		if (near.length > 0) question.near = near;
 	}
 	return { article: content.article.id, questions };

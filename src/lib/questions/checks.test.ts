@@ -192,7 +192,7 @@ describe('wording and form checks', () => {
 		expect(failing(sorted)).not.toContain('parallel-options');
 	});
 
-	it('catch amounts in words offered out of order, as a scale from a handful to thousands (parallel-options)', () => {
+	it('catch amounts and lengths of time offered out of order, from a handful to thousands and from days to a decade (parallel-options)', () => {
 		const amounts = {
 			...length,
 			options: ['dozens', 'a handful', 'thousands', 'hundreds'],
@@ -205,6 +205,12 @@ describe('wording and form checks', () => {
 			answer: 2
 		};
 		expect(failing(scale)).not.toContain('parallel-options');
+		const times = {
+			...length,
+			options: ['a few weeks', 'a few days', 'a decade', 'two years'],
+			answer: 0
+		};
+		expect(failing(times)).toContain('parallel-options');
 	});
 
 	it('catch a wrong option that opens unlike the key in the key’s sentence, but not amounts or names (no-giveaway)', () => {

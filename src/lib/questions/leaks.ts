@@ -35,14 +35,19 @@ const ENDS = 4;
  * asked, the other's explanation may state its answer in other words, which no word matching sees.
  */
 export function sameSentence(facts: readonly Fact[], article: Article): Map<string, Set<string>> {
-	const paragraphs = new Map(paragraphsOf(article).map((p) => [p.id, p.text]));
 	const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+	// Each paragraph cut into sentences once, however many facts quote it.
+	const sentences = new Map(
+		paragraphsOf(article).map((p) => [
+			p.id,
+			[...segmenter.segment(p.text)].map(({ segment }) => segment)
+		])
+	);
 	const bySentence = new Map<string, string[]>();
 	for (const fact of facts) {
 		const words = wordList(fact.quote);
 		const ends = [words.slice(0, ENDS).join(' '), words.slice(-ENDS).join(' ')];
-		const text = paragraphs.get(fact.paragraph) ?? '';
-		[...segmenter.segment(text)].forEach(({ segment }, i) => {
+		(sentences.get(fact.paragraph) ?? []).forEach((segment, i) => {
 			if (!ends.some((end) => contains(segment, end))) return;
 			const key = `${fact.paragraph} ${i}`;
 			bySentence.set(key, [...(bySentence.get(key) ?? []), fact.id]);

@@ -134,8 +134,25 @@ export function optionKinds(
 	return undefined;
 }
 
-/** Where an option sorts among numbers or dates, or undefined when it is neither. */
+// Lengths of time in days, so "a few weeks" sorts between "a few days" and "two years".
+const DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365, decade: 3_652 };
+
+/** A length of time ("a few weeks", "two years", "a decade") in days, or undefined. */
+function durationDays(option: string): number | undefined {
+	const match = /^(.*?)\s*\b(day|week|month|year|decade)s?$/iu.exec(option.trim());
+	if (!match) return undefined;
+	const amount = match[1].trim().toLowerCase();
+	const count =
+		amount === 'a' || amount === 'an' || amount === 'one'
+			? 1
+			: (parseNumber(amount) ?? vagueAmount(amount));
+	return count === undefined ? undefined : count * DAYS[match[2].toLowerCase()];
+}
+
+/** Where an option sorts among numbers, amounts, lengths of time or dates, or undefined. */
 function orderValue(option: string): number | undefined {
+	const days = durationDays(option);
+	if (days !== undefined) return days;
 	// "early", "mid-" and "late" place a date within its year: 1, 5 and 9 stand in for months.
 	const part = /^(early|mid|late)[- ]?(?=\d)/i.exec(option.trim());
 	const date = parseDate(part ? option.trim().slice(part[0].length) : option);

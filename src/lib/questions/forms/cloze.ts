@@ -43,9 +43,24 @@ function onlyPlace(text: string, needle: string): number | undefined {
 	return places.length === 1 ? places[0] : undefined;
 }
 
+const POINTERS = new Set(
+	'it its itself they them their themselves this these those he she his her him there'.split(' ')
+);
+const RELATIVES = new Set(['which', 'whom', 'whose']);
+
+/** Whether a clause's first words point back to what came before it in its sentence. */
+function refersBack(clause: string): boolean {
+	const words = clause.toLowerCase().match(/\p{L}+/gu) ?? [];
+	return (
+		words.slice(0, 3).some((word) => POINTERS.has(word)) ||
+		words.slice(0, 5).some((word) => RELATIVES.has(word))
+	);
+}
+
 /**
  * The passage a cloze shows: the whole sentence when it is short, otherwise the clauses around
- * the answer, widened until they give enough context, with an ellipsis where the sentence is cut.
+ * the answer, widened until they give enough context, with an ellipsis where the sentence is cut;
+ * a clause that refers back keeps the clause before it.
  */
 export function clozePassage(
 	sentence: string,
@@ -69,6 +84,8 @@ export function clozePassage(
 		if (to < cuts.length - 1) to++;
 		else from--;
 	}
+	// A clause that opens on "it", "this" or "which" needs the clause before it to be read.
+	while (from > 0 && refersBack(trimmed.slice(cuts[from], cuts[to]))) from--;
 	const body = trimmed.slice(cuts[from], cuts[to]).replace(/[\s,;:—–]+$/u, '');
 	const open = from > 0 ? '…' : '';
 	const close = to < cuts.length - 1 ? '…' : '';

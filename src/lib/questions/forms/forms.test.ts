@@ -123,4 +123,13 @@ describe('fill in the blank', () => {
 		expect(passage.text.split(/\s+/).length).toBeLessThan(sentence.split(/\s+/).length);
 		expect(sentence).toContain(passage.text.replace(/^…|…$/g, ''));
 	});
+
+	it('keeps the clause before a cut clause that opens on "which" or "it", so the blank reads on its own', () => {
+		const sentence =
+			'In the long dry season, when the river is low and the rains have ended in the north, the herders of the inner delta drive their cattle to the pastures of the south, which they leave only when the water rises again in the month of Timbuktu’s great fair, the biggest of the year.';
+		const at = sentence.indexOf('Timbuktu');
+		const passage = clozePassage(sentence, at, 'Timbuktu'.length);
+		expect(passage.text.slice(passage.at, passage.at + 8)).toBe('Timbuktu');
+		expect(passage.text).toMatch(/the herders of the inner delta drive their cattle/);
+	});
 });
