@@ -202,27 +202,31 @@ describe('the factdeck command', { timeout: starts(1) }, () => {
 		starts(7)
 	);
 
-	it('leaves ordering questions out of Moodle XML with --no-ordering, and warns without it', () => {
-		const moodle = ['export', '--deck', 'mali-france-russia/all', '--format', 'moodle-xml'];
-		const isOrdering = (x: { '@_type'?: unknown }) => x['@_type'] === 'ordering';
-		const every = factdeck(...moodle);
-		expect(every.code, every.stderr).toBe(0);
-		const all = readMoodleXml(every.stdout);
-		const orders = all.filter(isOrdering).length;
-		expect(orders).toBeGreaterThan(1);
-		expect(every.stderr).toContain(
-			`Note: ${orders} ordering questions: Moodle imports them only from version 4.4`
-		);
+	it(
+		'leaves ordering questions out of Moodle XML with --no-ordering, and warns without it',
+		() => {
+			const moodle = ['export', '--deck', 'mali-france-russia/all', '--format', 'moodle-xml'];
+			const isOrdering = (x: { '@_type'?: unknown }) => x['@_type'] === 'ordering';
+			const every = factdeck(...moodle);
+			expect(every.code, every.stderr).toBe(0);
+			const all = readMoodleXml(every.stdout);
+			const orders = all.filter(isOrdering).length;
+			expect(orders).toBeGreaterThan(1);
+			expect(every.stderr).toContain(
+				`Note: ${orders} ordering questions: Moodle imports them only from version 4.4`
+			);
 
-		const without = factdeck(...moodle, '--no-ordering');
-		expect(without.code, without.stderr).toBe(0);
-		const kept = readMoodleXml(without.stdout);
-		expect(kept.filter(isOrdering)).toEqual([]);
-		expect(kept).toHaveLength(all.length - orders);
-		expect(without.stderr).toContain(`Left out ${orders} questions:`);
-		expect(without.stderr).toMatch(/:order:\S+: as asked: Moodle before 4\.4/);
-		expect(without.stderr).not.toContain('Note:');
-	}, starts(2));
+			const without = factdeck(...moodle, '--no-ordering');
+			expect(without.code, without.stderr).toBe(0);
+			const kept = readMoodleXml(without.stdout);
+			expect(kept.filter(isOrdering)).toEqual([]);
+			expect(kept).toHaveLength(all.length - orders);
+			expect(without.stderr).toContain(`Left out ${orders} questions:`);
+			expect(without.stderr).toMatch(/:order:\S+: as asked: Moodle before 4\.4/);
+			expect(without.stderr).not.toContain('Note:');
+		},
+		starts(2)
+	);
 
 	it('says in its help which Moodle imports ordering questions and how to leave them out', () => {
 		const { code, stdout } = factdeck('--help');
@@ -231,21 +235,25 @@ describe('the factdeck command', { timeout: starts(1) }, () => {
 		expect(stdout).toMatch(/only from 4\.4; an older Moodle\s+stops the whole import/);
 	});
 
-	it('writes an Anki package to --out that opens as Anki reads it', async () => {
-		const out = join(mkdtempSync(join(tmpdir(), 'factdeck-export-')), 'quiz.apkg');
-		const args = ['export', '--deck', 'niger-river/all', '--format', 'apkg', '--out', out];
-		const result = factdeck(...args, '--content', VALID_FIXTURE);
-		expect(result.code, result.stderr).toBe(0);
-		const json = JSON.parse(
-			factdeck('export', '--deck', 'niger-river/all', '--content', VALID_FIXTURE).stdout
-		);
-		const apkg = await readApkg(new Uint8Array(readFileSync(out)));
-		expect(apkg.files).toEqual(['collection.anki2', 'media']);
-		const decks = Object.values(apkg.decks).map((deck) => deck.name);
-		expect(decks).toContain(`factdeck::${json.deck.title} (${json.deck.articleName})`);
-		expect(apkg.notes.length).toBeGreaterThan(0);
-		expect(apkg.cards).toHaveLength(apkg.notes.length);
-	}, starts(2));
+	it(
+		'writes an Anki package to --out that opens as Anki reads it',
+		async () => {
+			const out = join(mkdtempSync(join(tmpdir(), 'factdeck-export-')), 'quiz.apkg');
+			const args = ['export', '--deck', 'niger-river/all', '--format', 'apkg', '--out', out];
+			const result = factdeck(...args, '--content', VALID_FIXTURE);
+			expect(result.code, result.stderr).toBe(0);
+			const json = JSON.parse(
+				factdeck('export', '--deck', 'niger-river/all', '--content', VALID_FIXTURE).stdout
+			);
+			const apkg = await readApkg(new Uint8Array(readFileSync(out)));
+			expect(apkg.files).toEqual(['collection.anki2', 'media']);
+			const decks = Object.values(apkg.decks).map((deck) => deck.name);
+			expect(decks).toContain(`factdeck::${json.deck.title} (${json.deck.articleName})`);
+			expect(apkg.notes.length).toBeGreaterThan(0);
+			expect(apkg.cards).toHaveLength(apkg.notes.length);
+		},
+		starts(2)
+	);
 
 	it.each([
 		[[], /Usage:/],
