@@ -12,7 +12,8 @@ import {
 	distinctOptions,
 	optionFromKey,
 	optionGiveaway,
-	optionKinds
+	optionKinds,
+	parallelOrder
 } from './choice.ts';
 import { plainMarkScore, wholeMark, type Form, type FormBuild, type Mark } from './form.ts';
 import { FORM_STORES } from './store.ts';
@@ -207,7 +208,9 @@ export const clozeBuild: FormBuild<'cloze'> = {
 				...(typeable
 					? {}
 					: {
-							options: shuffle([text, ...distractors.map((d) => d.text)], createRng(seedFrom(id)))
+							options: parallelOrder(
+								shuffle([text, ...distractors.map((d) => d.text)], createRng(seedFrom(id)))
+							)
 						})
 			}
 		];
