@@ -279,7 +279,7 @@ test('a typed answer in the usual spelling is accepted with the article’s own'
 	// A class code's seed makes the draw known: the first seed whose typed quiz asks the colonel.
 	const id = 'mali-france-russia/junta-leader-asmi-guetta:typed';
 	const quiz = { deck: 'mali-france-russia/all', count: 20 as const, forms: ['typed' as const] };
-	const settings = { ...quiz, seconds: 0, order: 'article' as const };
+	const settings = { ...quiz, seconds: 0 as const, order: 'article' as const };
 	const deck = builtDeck(quiz.deck);
 	const seed = Array.from({ length: 100 }, (_, s) => s).find((s) =>
 		drawClassQuiz({ ...settings, seed: s }, deck).questions.some((q) => q.id === id)
