@@ -1,50 +1,15 @@
 // A strict teacher's cases, both ways: what a fair grader accepts, and what it must still refuse.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { numericQuestion, questionBase, typedQuestion } from './grade.fixture.ts';
 import { grade } from './grade.ts';
 import { parseNumber } from './numbers.ts';
 import { normalize } from './text.ts';
 import type { ClozeQuestion, NumericQuestion, TypedQuestion, Verdict } from './types.ts';
 
-function base(id: string) {
-	return {
-		id: `mali-france-russia/${id}`,
-		article: 'mali-france-russia',
-		facts: [id],
-		sections: ['introduction'],
-		kinds: [],
-		tags: [],
-		position: 0,
-		prompt: `Question ${id}`
-	};
-}
-
-function typed(text: string, aliases: string[] = []): TypedQuestion {
-	return { ...base(`typed-${text}`), form: 'typed', answer: { text, aliases } };
-}
-
-function numeric(
-	text: string,
-	value: number,
-	options: { tolerance?: number; unit?: string; aliases?: string[] } = {}
-): NumericQuestion {
-	return {
-		...base(`numeric-${text}`),
-		form: 'numeric',
-		answer: {
-			text,
-			value,
-			tolerance: options.tolerance ?? 0,
-			unit: options.unit,
-			aliases: options.aliases ?? [],
-			year: false
-		}
-	};
-}
-
 function cloze(text: string, value: number, unit?: string): ClozeQuestion {
 	return {
-		...base(`cloze-${text}`),
+		...questionBase(`cloze-${text}`),
 		form: 'cloze',
 		before: 'The attack killed ',
 		after: ' in the centre of the country.',
@@ -67,15 +32,15 @@ function named<Q extends { answer: { text: string } }>(rows: (readonly [Q, strin
 	return rows.map(([question, text]) => [text, question.answer.text, question] as const);
 }
 
-const MOSCOW = typed('Moscow');
-const BAMAKO = typed('Bamako');
-const SAHEL = typed('the Sahel');
-const CAMARA = typed('Sadio Camara');
-const SURNAME = typed('Camara');
-const MACRON = typed('Emmanuel Macron', ['Macron']);
-const USSR = typed('USSR', ['Soviet Union']);
-const CAR = typed('Central African Republic', ['CAR']);
-const MISSION = typed('UN peacekeeping mission', ['MINUSMA']);
+const MOSCOW = typedQuestion('Moscow');
+const BAMAKO = typedQuestion('Bamako');
+const SAHEL = typedQuestion('the Sahel');
+const CAMARA = typedQuestion('Sadio Camara');
+const SURNAME = typedQuestion('Camara');
+const MACRON = typedQuestion('Emmanuel Macron', ['Macron']);
+const USSR = typedQuestion('USSR', ['Soviet Union']);
+const CAR = typedQuestion('Central African Republic', ['CAR']);
+const MISSION = typedQuestion('UN peacekeeping mission', ['MINUSMA']);
 
 describe('context words that only locate the answer', () => {
 	it.each(
@@ -99,7 +64,9 @@ describe('context words that only locate the answer', () => {
 	});
 
 	it('accepts a trailing qualifier only when the key lists it as an alias', () => {
-		expect(gradeTyped(typed('Bamako', ['Bamako, Mali']), 'Bamako, Mali').correct).toBe(true);
+		expect(gradeTyped(typedQuestion('Bamako', ['Bamako, Mali']), 'Bamako, Mali').correct).toBe(
+			true
+		);
 		expect(gradeTyped(BAMAKO, 'Bamako, Mali').correct).toBe(false);
 		expect(gradeTyped(BAMAKO, 'in Bamako, Mali').correct).toBe(false);
 	});
@@ -195,7 +162,7 @@ describe('dotted and spaced acronyms', () => {
 			[USSR, 'U.S.A.'],
 			[USSR, 'U.S.S.'],
 			[USSR, 'USR'],
-			[typed('Central African Republic'), 'C.A.R.'],
+			[typedQuestion('Central African Republic'), 'C.A.R.'],
 			[CAR, 'C.A.R.S.']
 		])
 	)('refuses %j for %j: another acronym, or one the key does not list', (text, _key, question) => {
@@ -237,16 +204,16 @@ describe('a typo is a misspelling within words', () => {
 // ---------------------------------------------------------------------------------------------
 
 const HALVES = [
-	numeric('half', 50, { unit: 'percent' }),
-	numeric('one half', 0.5),
-	numeric('50%', 50, { unit: '%' }),
-	numeric('0.5', 0.5)
+	numericQuestion('half', 50, { unit: 'percent' }),
+	numericQuestion('one half', 0.5),
+	numericQuestion('50%', 50, { unit: '%' }),
+	numericQuestion('0.5', 0.5)
 ];
-const THIRD = numeric('a third', 33, { unit: 'percent' });
-const TWO_THIRDS = numeric('two thirds', 2 / 3);
-const QUARTER = numeric('a quarter', 25, { unit: 'percent' });
-const TENTH = numeric('one tenth', 0.1);
-const SHARE = numeric('39%', 39, { unit: 'percent' });
+const THIRD = numericQuestion('a third', 33, { unit: 'percent' });
+const TWO_THIRDS = numericQuestion('two thirds', 2 / 3);
+const QUARTER = numericQuestion('a quarter', 25, { unit: 'percent' });
+const TENTH = numericQuestion('one tenth', 0.1);
+const SHARE = numericQuestion('39%', 39, { unit: 'percent' });
 
 describe('proportions in any usual writing', () => {
 	const halves = ['one half', 'half', 'a half', 'one-half', 'by half', '0.5', '.5', '1/2'];
@@ -299,15 +266,15 @@ describe('proportions in any usual writing', () => {
 	});
 });
 
-const THOUSANDS = numeric('four thousand', 4000, { unit: 'people' });
-const SOLDIERS = numeric('7,000', 7000, { unit: 'soldiers', tolerance: 500 });
-const TEN_MILLION = numeric('10 million', 1e7, { unit: 'dollars' });
-const BILLION = numeric('a billion', 1e9, { unit: 'dollars' });
-const CIVILIANS = numeric('22', 22, { unit: 'civilians' });
-const FRANCS = numeric('6 billion', 6e9, { unit: 'CFA francs' });
-const MERCENARIES = numeric('1,000', 1000, { unit: 'Russian mercenaries' });
-const DISTANCE = numeric('600', 600, { unit: 'kilometres' });
-const WEEKS = numeric('three', 3, { unit: 'weeks' });
+const THOUSANDS = numericQuestion('four thousand', 4000, { unit: 'people' });
+const SOLDIERS = numericQuestion('7,000', 7000, { unit: 'soldiers', tolerance: 500 });
+const TEN_MILLION = numericQuestion('10 million', 1e7, { unit: 'dollars' });
+const BILLION = numericQuestion('a billion', 1e9, { unit: 'dollars' });
+const CIVILIANS = numericQuestion('22', 22, { unit: 'civilians' });
+const FRANCS = numericQuestion('6 billion', 6e9, { unit: 'CFA francs' });
+const MERCENARIES = numericQuestion('1,000', 1000, { unit: 'Russian mercenaries' });
+const DISTANCE = numericQuestion('600', 600, { unit: 'kilometres' });
+const WEEKS = numericQuestion('three', 3, { unit: 'weeks' });
 
 describe('shorthand for thousands, millions and billions', () => {
 	it.each(
@@ -585,7 +552,7 @@ describe('properties of fair grading', () => {
 				fc.boolean(),
 				([keyUnit], [givenUnit, symbol], count, [scale, factor], useSymbol) => {
 					fc.pre(keyUnit !== givenUnit);
-					const question = numeric(`${count}${scale}`, count * factor, { unit: keyUnit });
+					const question = numericQuestion(`${count}${scale}`, count * factor, { unit: keyUnit });
 					const text =
 						useSymbol && symbol ? `${symbol}${count}${scale}` : `${count}${scale} ${givenUnit}`;
 					const result = gradeNumeric(question, text);

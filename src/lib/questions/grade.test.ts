@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { numericQuestion, questionBase, typedQuestion } from './grade.fixture.ts';
 import { readContentFiles } from '../../node/content-files.ts';
 import { loadCorpus } from '../content/corpus.ts';
 import type { Fact } from '../content/schema.ts';
@@ -22,42 +23,6 @@ import type {
 // ---------------------------------------------------------------------------------------------
 // Questions built from the Mali article's facts
 // ---------------------------------------------------------------------------------------------
-
-function base(id: string) {
-	return {
-		id: `mali-france-russia/${id}`,
-		article: 'mali-france-russia',
-		facts: [id],
-		sections: ['introduction'],
-		kinds: [],
-		tags: [],
-		position: 0,
-		prompt: `Question ${id}`
-	};
-}
-
-function typedQuestion(text: string, aliases: string[] = []): TypedQuestion {
-	return { ...base(`typed-${text}`), form: 'typed', answer: { text, aliases } };
-}
-
-function numericQuestion(
-	text: string,
-	value: number,
-	options: { tolerance?: number; unit?: string; aliases?: string[]; year?: boolean } = {}
-): NumericQuestion {
-	return {
-		...base(`numeric-${text}`),
-		form: 'numeric',
-		answer: {
-			text,
-			value,
-			tolerance: options.tolerance ?? 0,
-			unit: options.unit,
-			aliases: options.aliases ?? [],
-			year: options.year ?? false
-		}
-	};
-}
 
 const TYPED = {
 	goita: typedQuestion('Asmi Guetta', ['Assimi Goïta', 'Assimi Goita', 'Goïta', 'Goita']),
@@ -892,7 +857,7 @@ describe('the typo budget', () => {
 // ---------------------------------------------------------------------------------------------
 
 const CHOICE: ChoiceQuestion = {
-	...base('choice-leader'),
+	...questionBase('choice-leader'),
 	form: 'choice',
 	options: ['Sadio Camara', 'Asmi Guetta', 'Ibrahim Boubacar Keita', 'Emmanuel Macron'],
 	answer: 1
@@ -936,20 +901,20 @@ describe('grading a choice', () => {
 });
 
 const TRUE_STATEMENT: TrueFalseQuestion = {
-	...base('tf-true'),
+	...questionBase('tf-true'),
 	form: 'true-false',
 	statement: 'France sent its forces into northern Mali in 2013.',
 	answer: true
 };
 const SWAPPED_STATEMENT: TrueFalseQuestion = {
-	...base('tf-swap'),
+	...questionBase('tf-swap'),
 	form: 'true-false',
 	statement: 'France sent its forces into northern Mali in 2012.',
 	answer: false,
 	swap: { from: '2013', to: '2012' }
 };
 const FALSE_STATEMENT: TrueFalseQuestion = {
-	...base('tf-false'),
+	...questionBase('tf-false'),
 	form: 'true-false',
 	statement: 'Wagner fought in Ukraine.',
 	answer: false
@@ -975,7 +940,7 @@ describe('grading a true-false answer', () => {
 });
 
 const ORDER: OrderQuestion = {
-	...base('order-events'),
+	...questionBase('order-events'),
 	form: 'order',
 	facts: ['colonial', 'independence', 'intervention', 'barkhane'],
 	items: [
@@ -1049,7 +1014,7 @@ describe('grading an order', () => {
 });
 
 const MATCH: MatchQuestion = {
-	...base('match-people'),
+	...questionBase('match-people'),
 	form: 'match',
 	set: 'people',
 	left: ['Asmi Guetta', 'Sadio Camara', 'Igor Anatolyevich Gromero', 'Emmanuel Macron'],
