@@ -369,15 +369,16 @@ const VAGUE_AMOUNTS = new Map([
 	['billions', 3_000_000_000]
 ]);
 
+// Longest first, so "tens of thousands" is read before "thousands" could be.
+const VAGUE_PHRASES = [...VAGUE_AMOUNTS.keys()].sort((a, b) => b.length - a.length);
+
 /**
  * Where an amount said in words without a number ("a handful", "dozens", "tens of thousands",
  * optionally followed by "of" and a noun) sits on a scale, or undefined. For ordering options only.
  */
 export function vagueAmount(text: string): number | undefined {
 	const words = text.trim().toLowerCase().replace(/\s+/g, ' ');
-	const phrase = [...VAGUE_AMOUNTS.keys()]
-		.sort((a, b) => b.length - a.length)
-		.find((key) => words === key || words.startsWith(`${key} `));
+	const phrase = VAGUE_PHRASES.find((key) => words === key || words.startsWith(`${key} `));
 	if (!phrase) return undefined;
 	const rest = words.slice(phrase.length).trim();
 	return rest === '' || /^of\b/.test(rest) || /^\p{L}+$/u.test(rest)
