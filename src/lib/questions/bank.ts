@@ -46,6 +46,14 @@ function buildContext(content: ArticleContent, rng: Rng): BuildContext {
 	const drawn = new Map<string, Distractor[]>();
 	const claimed = new Set<string>();
 	const split = new Map<string, ReturnType<typeof sentences>>();
+	const sentencesOf = (fact: Fact) => {
+		let found = split.get(fact.paragraph);
+		if (!found) {
+			found = sentences(placeOf(fact).text);
+			split.set(fact.paragraph, found);
+		}
+		return found;
+	};
 	return {
 		article: article.id,
 		rng,
@@ -73,15 +81,15 @@ function buildContext(content: ArticleContent, rng: Rng): BuildContext {
 		},
 		paragraphOf: (fact) => placeOf(fact).text,
 		sentenceOf(fact) {
-			const text = placeOf(fact).text;
-			const start = text.indexOf(fact.quote);
+			const start = placeOf(fact).text.indexOf(fact.quote);
 			if (start < 0) return undefined;
-			let found = split.get(fact.paragraph);
-			if (!found) {
-				found = sentences(text);
-				split.set(fact.paragraph, found);
-			}
-			return sentenceAround(found, start, start + fact.quote.length);
+			return sentenceAround(sentencesOf(fact), start, start + fact.quote.length);
+		},
+		sentenceBeforeOf(fact) {
+			const start = placeOf(fact).text.indexOf(fact.quote);
+			const all = sentencesOf(fact);
+			const first = all.findIndex((s) => s.start + s.text.length > start);
+			return start < 0 || first < 1 ? undefined : all[first - 1].text.trim();
 		},
 		firstTime(key) {
 			if (claimed.has(key)) return false;

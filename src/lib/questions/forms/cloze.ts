@@ -58,6 +58,18 @@ function refersBack(clause: string): boolean {
 	);
 }
 
+// Openers that name nothing themselves: "It was not…", "These conditions…", "The team, which…".
+const OPENS_POINTING_BACK =
+	/^(?:(?:it|they|he|she|its|their|his|her|them|this|these|those|such)\b|the \p{Ll}+,)/iu;
+// Openers that point at nothing before them: "It is expected that…", "It was reported…".
+const DUMMY_IT = /^it (?:is|was|has been|had been) \p{Ll}+(?:ed|n)\b/iu;
+
+/** Whether a sentence opens on a word that only the sentence before it explains. */
+export function opensPointingBack(sentence: string): boolean {
+	const text = sentence.trim();
+	return OPENS_POINTING_BACK.test(text) && !DUMMY_IT.test(text);
+}
+
 /**
  * The passage a cloze shows: the whole sentence when it is short, otherwise the clauses around
  * the answer, widened until they give enough context, with an ellipsis where the sentence is cut;
@@ -162,7 +174,17 @@ export const clozeBuild: FormBuild<'cloze'> = {
 		const sentence = ctx.sentenceOf(fact);
 		const found = sentence === undefined ? undefined : onlyPlace(sentence, text);
 		if (sentence === undefined || found === undefined) return [];
-		const passage = clozePassage(sentence, found, text.length);
+		let passage = clozePassage(sentence, found, text.length);
+		// A passage that opens on "it" or "these conditions" is read with the sentence before it.
+		if (opensPointingBack(passage.text)) {
+			const previous = ctx.sentenceBeforeOf(fact);
+			if (
+				previous === undefined ||
+				wordCount(previous) + wordCount(passage.text) > MAX_SENTENCE_WORDS + MIN_CONTEXT_WORDS * 2
+			)
+				return [];
+			passage = { text: `${previous} ${passage.text}`, at: passage.at + previous.length + 1 };
+		}
 		const before = passage.text.slice(0, passage.at);
 		const after = passage.text.slice(passage.at + text.length);
 		if (wordCount(`${before} ${after}`) < MIN_CONTEXT_WORDS) return [];

@@ -30,6 +30,8 @@ export interface BuildContext {
 	distractors(fact: Fact): Distractor[];
 	/** The sentence of the article that holds a fact's quote, when it can be found. */
 	sentenceOf(fact: Fact): string | undefined;
+	/** The sentence before that one in its paragraph, trimmed; undefined when it opens the paragraph. */
+	sentenceBeforeOf(fact: Fact): string | undefined;
 	/** The text of the paragraph that holds a fact. */
 	paragraphOf(fact: Fact): string;
 	/** The bank's shared random stream, for forms whose output predates per-question seeds. */

@@ -8,7 +8,7 @@ import { buildBank } from '../bank.ts';
 import { checkContext, checkQuestion } from '../checks.ts';
 import { decodeResponse, encodeResponse, grade, responseFromKey, stemOf } from '../grade.ts';
 import type { ClozeQuestion, Question, Response } from '../types.ts';
-import { BLANK, clozePassage, clozeText } from './cloze.ts';
+import { BLANK, clozePassage, clozeText, opensPointingBack } from './cloze.ts';
 import { FORMS } from './index.ts';
 
 const fixture = loadCorpus(readContentFiles(VALID_FIXTURE)).articles[0];
@@ -122,6 +122,46 @@ describe('fill in the blank', () => {
 		expect(passage.text.startsWith('…')).toBe(true);
 		expect(passage.text.split(/\s+/).length).toBeLessThan(sentence.split(/\s+/).length);
 		expect(sentence).toContain(passage.text.replace(/^…|…$/g, ''));
+	});
+
+	it('tells a sentence that opens on what came before from one that names its subject', () => {
+		for (const opener of [
+			'It was not more than a limited victory.',
+			'These conditions have prompted millions to protest.',
+			'The team, which was set up last year, trains the army.',
+			'Its waters rise in August.'
+		])
+			expect(opensPointingBack(opener), opener).toBe(true);
+		for (const opener of [
+			'It is expected that Takuba will play a role.',
+			'The Scottish explorer Mungo Park reached the river.',
+			'Itineraries crossed the river at Ségou.',
+			'Mali lies on the river.'
+		])
+			expect(opensPointingBack(opener), opener).toBe(false);
+	});
+
+	it('shows a sentence that opens on "he" or "it" with the sentence before it, and leaves it out when there is none', () => {
+		const rewrite = (text: string) => ({
+			...fixture,
+			article: {
+				...fixture.article,
+				sections: fixture.article.sections.map((section) => ({
+					...section,
+					paragraphs: section.paragraphs.map((p) => (p.id === 'p4' ? { ...p, text } : p))
+				}))
+			}
+		});
+		const clozeOf = (text: string) =>
+			buildBank(rewrite(text)).questions.find(
+				(q) => q.id === 'niger-river/mungo-park-year:cloze'
+			) as ClozeQuestion | undefined;
+		const named = 'The Scottish explorer Mungo Park travelled inland from the Gambia for months.';
+		const twoSentences = clozeOf(`${named} He reached the river at Ségou in 1796.`);
+		expect(twoSentences && clozeText(twoSentences)).toBe(
+			`${named} He reached the river at Ségou in ${BLANK}.`
+		);
+		expect(clozeOf('He reached the river at Ségou in 1796, far inland.')).toBeUndefined();
 	});
 
 	it('keeps the clause before a cut clause that opens on "which" or "it", so the blank reads on its own', () => {
