@@ -3,6 +3,7 @@ import type { Fact } from '../content/schema.ts';
 import { answerForms } from './distractors.ts';
 import { choicesOf, expectedAnswer, stemOf } from './grade.ts';
 import { contains, normalize, wordList } from './text.ts';
+import { contentWords } from './wording.ts';
 import type { Question } from './types.ts';
 
 /**
@@ -56,6 +57,39 @@ export function sameSentence(facts: readonly Fact[], article: Article): Map<stri
 	const shared = new Map<string, Set<string>>(facts.map((fact) => [fact.id, new Set()]));
 	for (const ids of bySentence.values())
 		for (const id of ids) for (const other of ids) if (other !== id) shared.get(id)!.add(other);
+	return shared;
+}
+
+/**
+ * For each fact, the facts of its own and the neighbouring paragraphs whose statement or quote
+ * holds a content word of its answer that its own prompt does not: a neighbour's "the lack of
+ * political progress" half answers "carry out what? political reforms", in words no exact match sees.
+ */
+export function sharedAnswerWords(
+	facts: readonly Fact[],
+	article: Article
+): Map<string, Set<string>> {
+	const order = new Map(paragraphsOf(article).map((p, i) => [p.id, i]));
+	const shown = facts.map((fact) => ({
+		fact,
+		at: order.get(fact.paragraph) ?? -2,
+		words: contentWords(`${fact.statement} ${fact.quote}`)
+	}));
+	const shared = new Map<string, Set<string>>(facts.map((fact) => [fact.id, new Set()]));
+	for (const { fact, at } of shown) {
+		const asked = contentWords(fact.prompt);
+		const answer = [...contentWords(fact.answer.text)].filter((word) => !asked.has(word));
+		if (answer.length === 0) continue;
+		for (const other of shown)
+			if (
+				other.fact.id !== fact.id &&
+				Math.abs(other.at - at) <= 1 &&
+				answer.some((word) => other.words.has(word))
+			) {
+				shared.get(fact.id)!.add(other.fact.id);
+				shared.get(other.fact.id)!.add(fact.id);
+			}
+	}
 	return shared;
 }
 

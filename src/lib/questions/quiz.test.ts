@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../content/corpus.ts';
 import { readContentFiles } from '../../node/content-files.ts';
 import { buildBank } from './bank.ts';
-import { leaksBetween, revealedFacts } from './leaks.ts';
+import { leaksBetween, revealedFacts, sharedAnswerWords } from './leaks.ts';
 import { sampleQuiz, type QuizSettings } from './quiz.ts';
 import type { Question } from './types.ts';
 
@@ -119,6 +119,66 @@ describe('sampleQuiz', () => {
 		);
 		const quietTyped = { ...quiet, answer: { text: 'It', aliases: [] } } as Question;
 		expect(revealedFacts([quietTyped], factless).get('quiet')).toEqual([]);
+	});
+
+	it('keeps apart a fact and a neighbour that says its answer in other words', () => {
+		const fact = (
+			id: string,
+			paragraph: string,
+			prompt: string,
+			answer: string,
+			statement: string
+		) => ({
+			...content.facts[0],
+			id,
+			paragraph,
+			prompt,
+			statement,
+			quote: statement,
+			answer: { ...content.facts[0].answer, text: answer }
+		});
+		const paragraphs = ['a', 'b', 'c', 'd'].map((id) => ({ id, text: '' }));
+		const article = {
+			...content.article,
+			sections: [{ ...content.article.sections[0], paragraphs }]
+		};
+		const reforms = fact(
+			'reforms',
+			'b',
+			'What does aid give Bamako little reason to carry out?',
+			'political reforms',
+			'Aid gives little reason for political reforms.'
+		);
+		const shared = sharedAnswerWords(
+			[
+				reforms,
+				fact(
+					'progress',
+					'c',
+					'What was France tired of?',
+					'the lack of progress',
+					'France was tired of the lack of political progress.'
+				),
+				fact(
+					'far',
+					'd',
+					'What did France hope for?',
+					'a new start',
+					'France hoped for political change.'
+				),
+				fact(
+					'asked',
+					'd',
+					'Which political goal came first?',
+					'political elections',
+					'The vote came first.'
+				)
+			],
+			article
+		);
+		expect([...shared.get('reforms')!]).toEqual(['progress']);
+		expect([...shared.get('progress')!]).toEqual(['reforms']);
+		expect(shared.get('far')!.size + shared.get('asked')!.size).toBe(0);
 	});
 
 	it('keeps to the forms chosen', () => {
