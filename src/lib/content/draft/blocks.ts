@@ -44,6 +44,9 @@ const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 // A heading in plain text: one short line, no closing punctuation, followed by more text.
 const HEADING_WORDS = 12;
 const SENTENCE_END = /[.!?:;,"”’)\]]$/;
+// A line that runs on into the next (a list item ending "; and") or opens in lower case is text.
+const RUNS_ON = /\b(?:and|or|but|nor|of|the|a|an|to|for|with|in|on|by|as|that)$/i;
+const LOWER_START = /^\p{Ll}/u;
 
 /** Blank lines separate paragraphs; a short line without closing punctuation is a heading. */
 function textBlocks(input: string): Block[] {
@@ -54,7 +57,10 @@ function textBlocks(input: string): Block[] {
 	const headingLike = (chunk: string) =>
 		!chunk.includes('\n') &&
 		chunk.split(/\s+/).length <= HEADING_WORDS &&
-		!SENTENCE_END.test(chunk);
+		!SENTENCE_END.test(chunk) &&
+		!chunk.includes(';') &&
+		!RUNS_ON.test(chunk) &&
+		!LOWER_START.test(chunk);
 	return chunks.map((chunk, i) => {
 		const heading = headingLike(chunk) && i < chunks.length - 1 && !headingLike(chunks[i + 1]);
 		return { type: heading ? 'heading' : 'paragraph', text: chunk, level: 2 };

@@ -131,6 +131,25 @@ describe('the input formats', { timeout: 60_000 }, () => {
 		]);
 	});
 
+	it('reads a short plain-text line as a heading, but not a list item that runs on', () => {
+		const text = [
+			'Pledge',
+			'The foundation pledges to:',
+			'Promote models for creating economic value for the public benefit; and',
+			'Promote the principles in public discourse.',
+			'keep the web open',
+			'It stays open to all.',
+			'Browsers',
+			'Firefox is a browser.'
+		].join('\n\n');
+		const { article } = draftAndLoad({ text });
+		expect(article.sections.map((s) => s.title)).toEqual(['Pledge', 'Browsers']);
+		expect(paragraphsOf(article).map((p) => p.text)).toContain(
+			'Promote models for creating economic value for the public benefit; and'
+		);
+		expect(paragraphsOf(article).map((p) => p.text)).toContain('keep the web open');
+	});
+
 	it('reads Markdown headings, paragraphs and list items as text', () => {
 		const markdown =
 			'# Rivers\n\nIntro with **bold** and a [link](https://example.org).\n\n## Flow\n\n- A listed line\n';
