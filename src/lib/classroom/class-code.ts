@@ -92,6 +92,15 @@ export interface TaggedDeck {
 	tag: number;
 }
 
+/** A deck as class pages list them: where it is, its names, and what its class codes carry. */
+export interface DeckRef extends CodedDeck, TaggedDeck {
+	article: string;
+	id: string;
+	title: string;
+	/** The deck's title with its article's name, as every class page shows it. */
+	name: string;
+}
+
 /** Every deck with its tag among them all. */
 export function taggedDecks<D extends CodedDeck>(decks: readonly D[]): (D & TaggedDeck)[] {
 	const tags = deckTags(decks);

@@ -137,7 +137,8 @@ describe('sampleQuiz', () => {
 			quote: statement,
 			answer: { ...content.facts[0].answer, text: answer }
 		});
-		const paragraphs = ['a', 'b', 'c', 'd'].map((id) => ({ id, text: '' }));
+		const paragraph = content.article.sections[0].paragraphs[0];
+		const paragraphs = ['a', 'b', 'c', 'd'].map((id) => ({ ...paragraph, id }));
 		const article = {
 			...content.article,
 			sections: [{ ...content.article.sections[0], paragraphs }]

@@ -2,7 +2,7 @@ import { taggedDecks } from '$lib/classroom/class-code.ts';
 import { editionOf } from '$lib/classroom/editions.ts';
 import { deckName } from '$lib/questions/decks.ts';
 import type { Library } from '$lib/questions/library.ts';
-import type { DeckRef } from '$lib/state/class-quiz.ts';
+import type { DeckRef } from '$lib/classroom/class-code.ts';
 import { getLibrary } from './content';
 
 const refsOf = new WeakMap<Library, DeckRef[]>();

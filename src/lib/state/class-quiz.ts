@@ -1,22 +1,8 @@
-import { decodeClassCode, type ClassQuiz } from '$lib/classroom/class-code.ts';
+import { decodeClassCode, type ClassQuiz, type DeckRef } from '$lib/classroom/class-code.ts';
 import type { FactView } from '$lib/questions/library.ts';
 import { drawClassQuiz } from '$lib/questions/quiz.ts';
 import type { ClientQuestion } from '$lib/questions/types.ts';
 import { fetchDeck } from './deck-file.ts';
-
-/** A deck as class pages list them. */
-export interface DeckRef {
-	key: string;
-	article: string;
-	id: string;
-	title: string;
-	/** The deck's title with its article's name, as every class page shows it. */
-	name: string;
-	/** The edition of the deck's questions that its class codes carry. */
-	edition: string;
-	/** Its tag among all decks, which its class codes carry. */
-	tag: number;
-}
 
 /** A class quiz ready to show: its settings, its deck, and its questions in the class's order. */
 export interface LoadedClassQuiz {
