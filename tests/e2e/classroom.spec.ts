@@ -396,9 +396,10 @@ test('the classroom page warns that ordering needs Moodle 4.4 and leaves it out 
 	])
 		await page.getByLabel(form, { exact: true }).uncheck();
 	await page.getByRole('button', { name: 'Create the class quiz' }).click();
-	// Ordering questions share dated facts, so a deck holds fewer in one quiz than it has.
-	await expect(page.locator('.preview li').nth(1)).toBeVisible();
+	// Ordering questions share dated facts, so a quiz may draw as few as one of the deck's.
+	await expect(page.locator('.preview li').first()).toBeVisible();
 	const count = await page.locator('.preview li').count();
+	const questions = count === 1 ? 'the ordering question' : `the ${count} ordering questions`;
 
 	const moodleXml = page.getByRole('button', { name: 'Moodle XML', exact: true });
 	const typesIn = async () => {
@@ -409,7 +410,7 @@ test('the classroom page warns that ordering needs Moodle 4.4 and leaves it out 
 	};
 	await expect(
 		page.getByText(
-			`Moodle XML writes the ${count} ordering questions as Moodle's ordering type, built into Moodle only from version 4.4: an older Moodle stops the whole import at the first one and saves nothing.`
+			`Moodle XML writes ${questions} as Moodle's ordering type, built into Moodle only from version 4.4: an older Moodle stops the whole import at the first one and saves nothing.`
 		)
 	).toBeVisible();
 	await expect(moodleXml).toHaveAccessibleDescription(/only from version 4\.4/);
@@ -419,7 +420,7 @@ test('the classroom page warns that ordering needs Moodle 4.4 and leaves it out 
 	expect(await typesIn()).toEqual(['category']);
 	await expect(
 		page.getByRole('status').filter({
-			hasText: `Left out: ${count} questions (as asked: Moodle before 4.4 has no ordering question type`
+			hasText: `Left out: ${count} question${count === 1 ? '' : 's'} (as asked: Moodle before 4.4 has no ordering question type`
 		})
 	).toBeVisible();
 	expect(await axeViolations(page)).toEqual([]);
