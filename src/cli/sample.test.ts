@@ -19,6 +19,16 @@ describe('the review sheet', () => {
 		expect(sheet).toContain('--deck niger-river/all --seed 3 --count 5');
 	});
 
+	it('shows the other answers a typed question accepts, so a reviewer can judge its grading', () => {
+		const sheet = runSample(corpus, { deck: 'niger-river/all', seed: '1', count: '40' });
+		const typed = sheet
+			.split(/^## /m)
+			.filter((block) => /^\d+\. (?:typed|cloze): /.test(block) && !block.includes('**Options:**'));
+		expect(typed.length).toBeGreaterThan(0);
+		expect(typed.some((block) => /^\*\*Also accepted:\*\* \S/m.test(block))).toBe(true);
+		expect(sheet).not.toMatch(/^\*\*Also accepted:\*\* $/m);
+	});
+
 	it('draws the same sheet for the same seed and another for another seed', () => {
 		const sheet = (seed: string) =>
 			runSample(corpus, { deck: 'niger-river/all', seed, count: '6' });

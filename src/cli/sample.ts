@@ -74,6 +74,9 @@ export function runSample(corpus: Corpus, options: SampleOptions): string {
 				`**Options:** ${options.map((o, k) => `${String.fromCharCode(65 + k)}. ${cell(o)}`).join(' · ')}`
 			);
 		out.push(`**Answer:** ${cell(expectedAnswer(question))}`);
+		const key = 'answer' in question ? question.answer : undefined;
+		const aliases = key && !Array.isArray(key) && typeof key === 'object' ? key.aliases : [];
+		if (aliases.length > 0) out.push(`**Also accepted:** ${aliases.map(cell).join(' · ')}`);
 		if (question.form === 'true-false' && question.correction)
 			out.push(`**Correction:** ${cell(question.correction)}`);
 		for (const id of question.facts) {

@@ -247,6 +247,9 @@ describe('wording and form checks', () => {
 		expect(
 			failing({ ...numeric, answer: { ...numeric.answer, text: 'half', value: 0.5 } })
 		).toContain('form-fits');
+		expect(
+			failing({ ...numeric, answer: { ...numeric.answer, text: 'fivefold', value: 5 } })
+		).toContain('form-fits');
 		const typed = find<TypedQuestion>('mungo-park:typed');
 		expect(failing({ ...typed, answer: { text: 'Mungo Park 1796', aliases: [] } })).toContain(
 			'form-fits'

@@ -1,4 +1,5 @@
 import { paragraphsOf, type Article } from '../content/article.ts';
+import { sentenceAround, sentences } from '../content/sentences.ts';
 import type { Fact } from '../content/schema.ts';
 import { answerForms } from './distractors.ts';
 import { choicesOf, expectedAnswer, stemOf } from './grade.ts';
@@ -69,11 +70,23 @@ export function sharedAnswerWords(
 	facts: readonly Fact[],
 	article: Article
 ): Map<string, Set<string>> {
-	const order = new Map(paragraphsOf(article).map((p, i) => [p.id, i]));
+	const paragraphs = paragraphsOf(article);
+	const order = new Map(paragraphs.map((p, i) => [p.id, i]));
+	const text = new Map(paragraphs.map((p) => [p.id, p.text]));
+	const split = new Map<string, ReturnType<typeof sentences>>();
+	// The whole sentence a fact quotes, which its feedback shows beside its statement.
+	const sentenceOf = (fact: Fact) => {
+		const paragraph = text.get(fact.paragraph) ?? '';
+		const start = paragraph.indexOf(fact.quote);
+		if (!split.has(fact.paragraph)) split.set(fact.paragraph, sentences(paragraph));
+		return (
+			sentenceAround(split.get(fact.paragraph)!, start, start + fact.quote.length) ?? fact.quote
+		);
+	};
 	const shown = facts.map((fact) => ({
 		fact,
 		at: order.get(fact.paragraph) ?? -2,
-		words: contentWords(`${fact.statement} ${fact.quote}`)
+		words: contentWords(`${fact.statement} ${sentenceOf(fact)}`)
 	}));
 	const shared = new Map<string, Set<string>>(facts.map((fact) => [fact.id, new Set()]));
 	for (const { fact, at } of shown) {

@@ -174,6 +174,8 @@ export const clozeBuild: FormBuild<'cloze'> = {
 		const sentence = ctx.sentenceOf(fact);
 		const found = sentence === undefined ? undefined : onlyPlace(sentence, text);
 		if (sentence === undefined || found === undefined) return [];
+		// A name given in passing, in brackets after what it names, is no blank worth recalling.
+		if (sentence[found - 1] === '(' && sentence[found + text.length] === ')') return [];
 		let passage = clozePassage(sentence, found, text.length);
 		// A passage that opens on "it" or "these conditions" is read with the sentence before it.
 		if (opensPointingBack(passage.text)) {

@@ -164,6 +164,37 @@ describe('fill in the blank', () => {
 		expect(clozeOf('He reached the river at Ségou in 1796, far inland.')).toBeUndefined();
 	});
 
+	it('leaves out a blank that is only an aside in brackets', () => {
+		const paragraph = fixture.article.sections
+			.flatMap((section) => section.paragraphs)
+			.find((p) => p.id === 'p4')!;
+		const aside = {
+			...fixture,
+			article: {
+				...fixture.article,
+				sections: fixture.article.sections.map((section) => ({
+					...section,
+					paragraphs: section.paragraphs.map((p) =>
+						p === paragraph
+							? {
+									...p,
+									text: 'The Scottish explorer Mungo Park reached the river at Ségou in the last years of the century (1796), far inland.'
+								}
+							: p
+					)
+				}))
+			},
+			facts: fixture.facts.map((f) =>
+				f.id === 'mungo-park-year'
+					? { ...f, quote: 'Ségou in the last years of the century (1796)' }
+					: f
+			)
+		};
+		const ids = buildBank(aside).questions.map((q) => q.id);
+		expect(ids).toContain('niger-river/mungo-park-year:choice');
+		expect(ids).not.toContain('niger-river/mungo-park-year:cloze');
+	});
+
 	it('keeps the clause before a cut clause that opens on "which" or "it", so the blank reads on its own', () => {
 		const sentence =
 			'In the long dry season, when the river is low and the rains have ended in the north, the herders of the inner delta drive their cattle to the pastures of the south, which they leave only when the water rises again in the month of Timbuktu’s great fair, the biggest of the year.';
