@@ -62,7 +62,7 @@ export function sameSentence(facts: readonly Fact[], article: Article): Map<stri
 }
 
 /**
- * For each fact, the facts of its own and the neighbouring paragraphs whose statement or quote
+ * For each fact, the facts of its own and the neighbouring paragraphs whose statement or quoted sentence
  * holds a content word of its answer that its own prompt does not: a neighbour's "the lack of
  * political progress" half answers "carry out what? political reforms", in words no exact match sees.
  */
