@@ -58,6 +58,28 @@ describe('question checks', () => {
 		);
 	});
 
+	it('catch an order label that tells its place, as "the latest coup" does (no-leak)', () => {
+		const timeline = (second: string): OrderQuestion => ({
+			...choice,
+			id: 'niger-river/timeline:order:test',
+			form: 'order',
+			facts: ['mungo-park-year', 'office-du-niger-year'],
+			prompt: 'Put these in order, earliest first.',
+			items: [
+				{
+					fact: 'mungo-park-year',
+					label: 'Mungo Park first reaches Ségou',
+					when: '1796',
+					date: '1796'
+				},
+				{ fact: 'office-du-niger-year', label: second, when: '1932', date: '1932' }
+			],
+			answer: ['mungo-park-year', 'office-du-niger-year']
+		});
+		expect(checksOf(timeline('Office du Niger started'))).not.toContain('no-leak');
+		expect(checksOf(timeline('The latest scheme on the river'))).toContain('no-leak');
+	});
+
 	it('catch a second option that is also right (one-correct)', () => {
 		const options = [...choice.options];
 		options[(choice.answer + 1) % options.length] = 'Park';
