@@ -3,7 +3,7 @@ import { sentenceAround, sentences } from '../content/sentences.ts';
 import type { Fact } from '../content/schema.ts';
 import { answerForms } from './distractors.ts';
 import { choicesOf, expectedAnswer, stemOf } from './grade.ts';
-import { contains, normalize, wordList } from './text.ts';
+import { bareWordList, contains, normalize, wordList } from './text.ts';
 import { contentWords } from './wording.ts';
 import type { Question } from './types.ts';
 
@@ -129,14 +129,14 @@ export function revealedFacts(
 	for (const question of questions) {
 		const own = new Set(question.facts);
 		const found = new Set<string>();
-		for (const text of shownTexts(question, byId)) {
-			const words = wordList(text);
-			words.forEach((word, i) => {
-				for (const answer of byFirstWord.get(word) ?? [])
-					if (!own.has(answer.id) && answer.words.every((w, j) => words[i + j] === w))
-						found.add(answer.id);
-			});
-		}
+		for (const text of shownTexts(question, byId))
+			// A possessive still names its answer: "Napoleon's army" shows "Napoleon".
+			for (const words of [wordList(text), bareWordList(text)])
+				words.forEach((word, i) => {
+					for (const answer of byFirstWord.get(word) ?? [])
+						if (!own.has(answer.id) && answer.words.every((w, j) => words[i + j] === w))
+							found.add(answer.id);
+				});
 		graph.set(
 			question.id,
 			facts.filter((fact) => found.has(fact.id)).map((fact) => fact.id)

@@ -5,6 +5,7 @@ import { readContentFiles } from '../../node/content-files.ts';
 import { buildBank } from './bank.ts';
 import { leaksBetween, revealedFacts, sharedAnswerWords } from './leaks.ts';
 import { sampleQuiz, type QuizSettings } from './quiz.ts';
+import { contains } from './text.ts';
 import type { Question } from './types.ts';
 
 const content = loadCorpus(readContentFiles('questions')).articles.find(
@@ -180,6 +181,18 @@ describe('sampleQuiz', () => {
 		expect([...shared.get('reforms')!]).toEqual(['progress']);
 		expect([...shared.get('progress')!]).toEqual(['reforms']);
 		expect(shared.get('far')!.size + shared.get('asked')!.size).toBe(0);
+	});
+
+	it('finds an answer a question names in the possessive ("Wagner\'s coming")', () => {
+		const other = content.facts.find((f) => /^\p{Lu}\p{Ll}+$/u.test(f.answer.text))!;
+		const asker = questions.find((q) => q.form === 'true-false' && !q.facts.includes(other.id))!;
+		const possessive = {
+			...asker,
+			id: 'possessive',
+			prompt: `True or false? ${other.answer.text}'s coming was hailed.`
+		} as Question;
+		expect(revealedFacts([possessive], content.facts).get('possessive')).toContain(other.id);
+		expect(contains(`${other.answer.text}'s coming`, other.answer.text)).toBe(true);
 	});
 
 	it('keeps to the forms chosen', () => {

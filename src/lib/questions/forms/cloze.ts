@@ -47,7 +47,7 @@ function onlyPlace(text: string, needle: string): number | undefined {
 const POINTERS = new Set(
 	'it its itself they them their themselves this these those he she his her him there'.split(' ')
 );
-const RELATIVES = new Set(['which', 'whom', 'whose']);
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
 
 /** Whether a clause's first words point back to what came before it in its sentence. */
 function refersBack(clause: string): boolean {
