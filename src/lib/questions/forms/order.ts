@@ -11,8 +11,7 @@ import { firstFrom, ring } from './ring.ts';
 import { accepted, verdict } from './verdict.ts';
 
 // Words that place an event among others ("the latest coup"); "first performed" is the event's own.
-const PLACE_WORDS =
-	/\b(?:latest|previous|earlier|later|next|subsequent|last)\b/i;
+const PLACE_WORDS = /\b(?:latest|previous|earlier|later|next|subsequent|last)\b/i;
 const TIMELINE_SIZE = 4;
 
 /** Two dates can be put in order when neither is a less precise form of the other. */
