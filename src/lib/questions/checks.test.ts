@@ -34,6 +34,25 @@ const checksOf = (q: Question, all: Fact[] = facts) =>
 const choice = find<ChoiceQuestion>('mungo-park:choice');
 const length = find<ChoiceQuestion>('niger-length:choice');
 
+/** A two-event timeline of the fixture, its second event labelled as given. */
+const timeline = (second = 'Office du Niger started'): OrderQuestion => ({
+	...choice,
+	id: 'niger-river/timeline:order:test',
+	form: 'order',
+	facts: ['mungo-park-year', 'office-du-niger-year'],
+	prompt: 'Put these in order, earliest first.',
+	items: [
+		{
+			fact: 'mungo-park-year',
+			label: 'Mungo Park first reaches Ségou',
+			when: '1796',
+			date: '1796'
+		},
+		{ fact: 'office-du-niger-year', label: second, when: '1932', date: '1932' }
+	],
+	answer: ['mungo-park-year', 'office-du-niger-year']
+});
+
 describe('question checks', () => {
 	it('pass the generated questions of the fixture', () => {
 		const ctx = checkContext(facts, content.article, content.distractors);
@@ -59,24 +78,7 @@ describe('question checks', () => {
 	});
 
 	it('catch an order label that tells its place, as "the latest coup" does (no-leak)', () => {
-		const timeline = (second: string): OrderQuestion => ({
-			...choice,
-			id: 'niger-river/timeline:order:test',
-			form: 'order',
-			facts: ['mungo-park-year', 'office-du-niger-year'],
-			prompt: 'Put these in order, earliest first.',
-			items: [
-				{
-					fact: 'mungo-park-year',
-					label: 'Mungo Park first reaches Ségou',
-					when: '1796',
-					date: '1796'
-				},
-				{ fact: 'office-du-niger-year', label: second, when: '1932', date: '1932' }
-			],
-			answer: ['mungo-park-year', 'office-du-niger-year']
-		});
-		expect(checksOf(timeline('Office du Niger started'))).not.toContain('no-leak');
+		expect(checksOf(timeline())).not.toContain('no-leak');
 		expect(checksOf(timeline('The latest scheme on the river'))).toContain('no-leak');
 	});
 
@@ -276,23 +278,7 @@ describe('wording and form checks', () => {
 		expect(failing({ ...typed, answer: { text: 'Mungo Park 1796', aliases: [] } })).toContain(
 			'form-fits'
 		);
-		const order: OrderQuestion = {
-			...choice,
-			id: 'niger-river/timeline:order:test',
-			form: 'order',
-			facts: ['mungo-park-year', 'office-du-niger-year'],
-			prompt: 'Put these in order, earliest first.',
-			items: [
-				{ fact: 'mungo-park-year', label: 'Mungo Park reaches Ségou', when: '1796', date: '1796' },
-				{
-					fact: 'office-du-niger-year',
-					label: 'Office du Niger started',
-					when: '1932',
-					date: '1932'
-				}
-			],
-			answer: ['mungo-park-year', 'office-du-niger-year']
-		};
+		const order = timeline();
 		const undated = {
 			...order,
 			items: order.items.map((item, i) => (i === 0 ? { ...item, when: 'long ago' } : item))
