@@ -128,6 +128,7 @@ export function revealedFacts(
 	// has, so each text is read once, however many answers share a word.
 	const byPhrase = new Map<string, string[]>();
 	const lengths = new Set<number>();
+	const firstWords = new Set<string>();
 	for (const fact of facts)
 		for (const form of answerForms(fact)) {
 			const words = normalize(form).split(' ').filter(Boolean);
@@ -137,6 +138,7 @@ export function revealedFacts(
 			if (!ids.includes(fact.id)) ids.push(fact.id);
 			byPhrase.set(phrase, ids);
 			lengths.add(words.length);
+			firstWords.add(words[0]);
 		}
 	const order = new Map(facts.map((fact, i) => [fact.id, i]));
 	// A fact's statement, quote and note are shown by each of its questions: read each text once.
@@ -156,12 +158,14 @@ export function revealedFacts(
 		const found = new Set<string>();
 		for (const text of shownTexts(question, byId))
 			for (const words of wordsOfText(text))
-				for (let i = 0; i < words.length; i++)
+				words.forEach((word, i) => {
+					if (!firstWords.has(word)) return;
 					for (const length of lengths) {
 						if (i + length > words.length) continue;
 						for (const id of byPhrase.get(words.slice(i, i + length).join(' ')) ?? [])
 							if (!own.has(id)) found.add(id);
 					}
+				});
 		graph.set(
 			question.id,
 			[...found].sort((a, b) => order.get(a)! - order.get(b)!)
