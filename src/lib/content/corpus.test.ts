@@ -193,7 +193,7 @@ const EXPECTED: Record<string, RegExp> = {
 	'unknown-kind':
 		/^niger-river\/facts\.yaml:2: fact 1 \(niger-source\): kind must be one of: date, number/,
 	'unknown-field':
-		/^niger-river\/facts\.yaml:9: fact 1 \(niger-source\): unknown field "source"; the fields are: id, kind, prompt, statement, falseStatement, answer, quote, paragraph, attribution, tags, note, timeline, pair, draft$/,
+		/^niger-river\/facts\.yaml:9: fact 1 \(niger-source\): unknown field "source"; the fields are: id, kind, prompt, statement, falseStatement, answer, quote, paragraph, attribution, tags, note, timeline, pair, apart, draft$/,
 	'invalid-yaml': /^niger-river\/facts\.yaml:3: invalid YAML: /,
 	'bad-slug-id': /^niger-river\/facts\.yaml:1: fact 1 \(Niger Source\): id must be a slug/,
 	'number-without-value':

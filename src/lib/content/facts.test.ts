@@ -4,6 +4,7 @@ import { VALID_FIXTURE } from '../../node/fixture-content.ts';
 import { loadCorpus, type ContentFile } from './corpus.ts';
 import { ContentError, formatProblem } from './problems.ts';
 import { answerOccurrences } from './facts.ts';
+import { buildBank } from '../questions/bank.ts';
 
 const valid = readContentFiles(VALID_FIXTURE);
 
@@ -74,6 +75,44 @@ describe('the front matter', () => {
 			'Ada Author',
 			'2021',
 			'CC BY-SA 4.0'
+		]);
+	});
+});
+
+describe('facts kept apart', () => {
+	const withApart = (apart: string) =>
+		withFile(
+			'facts.yaml',
+			facts.replace('- id: niger-source\n', `- id: niger-source\n  apart: [${apart}]\n`)
+		);
+	const problems = (apart: string) => {
+		try {
+			loadCorpus(withApart(apart));
+			return [];
+		} catch (error) {
+			return (error as ContentError).problems.map(formatProblem);
+		}
+	};
+
+	it('keeps two facts an author names out of one quiz while the deck has others', () => {
+		const beside = (content: ReturnType<typeof loadCorpus>['articles'][number]) =>
+			buildBank(content)
+				.questions.filter((q) => q.facts.length === 1 && q.facts[0] === 'nba-members')
+				.map((q) => [...(q.near ?? []), ...(q.reveals ?? [])].includes('niger-source'));
+		expect(beside(loadCorpus(valid).articles[0])).not.toContain(true);
+		const kept = beside(loadCorpus(withApart('nba-members')).articles[0]);
+		expect(kept.length).toBeGreaterThan(0);
+		expect(kept).not.toContain(false);
+	});
+
+	it('refuses an id that is no fact of the article, or the fact itself, at its line', () => {
+		expect(problems('niger-lenght')).toEqual([
+			expect.stringMatching(
+				/^niger-river\/facts\.yaml:\d+: fact niger-source: apart names "niger-lenght", which is no fact of this article$/
+			)
+		]);
+		expect(problems('niger-source')).toEqual([
+			expect.stringContaining('fact niger-source: apart names the fact itself')
 		]);
 	});
 });

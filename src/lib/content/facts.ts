@@ -73,6 +73,17 @@ export function parseFacts(
 		if (fact.draft) drafts.push(fact);
 		else facts.push(fact);
 	}
+	// Facts to keep apart name other facts of the article, read once every id is known.
+	parsed.items.forEach(({ value: fact, index }) =>
+		(fact.apart ?? []).forEach((other, i) => {
+			if (other === fact.id || !seen.has(other))
+				problems.push({
+					file,
+					line: yaml.lineOf([index, 'apart', i]),
+					message: `fact ${fact.id}: apart names ${other === fact.id ? 'the fact itself' : `"${other}", which is no fact of this article`}`
+				});
+		})
+	);
 	return { facts, drafts, problems };
 }
 

@@ -57,7 +57,9 @@ const factEntries = {
 	tags: v.array(Slug),
 	note: v.optional(Text),
 	timeline: v.optional(Text),
-	pair: v.optional(PairSchema)
+	pair: v.optional(PairSchema),
+	/** Other facts of the article whose questions answer this one's in words no check sees. */
+	apart: v.optional(v.array(Slug))
 };
 
 /** One checkable claim of an article, as authored in facts.yaml and published in its decks. */

@@ -118,6 +118,12 @@ export function buildBank(
 	const sentences = nextSentences(content.facts, content.article);
 	for (const [id, others] of sharedAnswerWords(content.facts, content.article))
 		for (const other of others) sentences.get(id)?.add(other);
+	// Facts the author keeps apart answer each other in words no check sees.
+	for (const fact of content.facts)
+		for (const other of fact.apart ?? []) {
+			sentences.get(fact.id)?.add(other);
+			sentences.get(other)?.add(fact.id);
+		}
 	for (const question of questions) {
 		const shown = reveals.get(question.id) ?? [];
 		if (shown.length > 0) question.reveals = shown;
