@@ -20,7 +20,7 @@ export interface InputProps<F extends QuestionForm = QuestionForm> {
 	id: string;
 	/** The id of the sentence the answer completes, when the question has one. */
 	describedBy?: string;
-	onchange(response: ResponseOf<F>): void;
+	onchange: (response: ResponseOf<F>) => void;
 }
 
 /**
