@@ -5,6 +5,12 @@ import { createRng } from '../../src/lib/questions/random.ts';
 
 const UNITS = ['soldiers', 'people', 'kilometres', 'euros', 'percent'];
 const SECTIONS = 10;
+const VERBS = 'raised cut froze ended doubled halved reformed banned taxed funded'.split(' ');
+const OBJECTS =
+	'taxes wages trade rents tariffs pensions subsidies exports imports loans fees tolls quotas bonds grants duties levies rates prices rations'.split(
+		' '
+	);
+const POLICIES = ['cut aid', 'froze talks', 'ended patrols', 'closed borders'];
 
 /**
  * A made-up article of `size` facts of every kind, shaped like real content: for measuring how
@@ -103,18 +109,20 @@ export function syntheticArticle(size: number, seed = 1): ArticleContent {
 				answer: { text: term, tolerance: 0, aliases: [], distractors: [] }
 			});
 		} else {
+			// Claims of a real article rarely share an answer: one in several hundred does here.
+			const claim = `${VERBS[i % VERBS.length]} ${OBJECTS[Math.floor(i / VERBS.length) % OBJECTS.length]}`;
 			facts.push({
 				...base,
 				id: `claim-${i}`,
 				kind: 'claim',
 				prompt: `According to the article, what did policy ${i} do?`,
-				statement: `According to the article, policy ${i} raised taxes.`,
-				quote: `raised taxes`,
+				statement: `According to the article, policy ${i} ${claim}.`,
+				quote: claim,
 				answer: {
-					text: 'raised taxes',
+					text: claim,
 					tolerance: 0,
 					aliases: [],
-					distractors: ['cut taxes', 'froze wages', 'ended trade']
+					distractors: POLICIES.filter((other) => other !== claim).slice(0, 3)
 				}
 			});
 		}

@@ -26,10 +26,11 @@ Commands:
     --format F             text, markdown or html (default: from the file name)
   validate                 check every article folder under questions/
   report [--failures]      quality table per deck: questions by form, each check's pass rate
-  sample --deck ARTICLE/DECK [--seed N] [--count N]
+  sample --deck ARTICLE/DECK [--seed N] [--count N] [--quiz N]
                            a review sheet in Markdown: N questions (default 60) drawn at
-                           random from the deck, each with its fact, quote and paragraph,
-                           and a verdict and a rule broken to fill in
+                           random from the deck as successive quizzes of --quiz questions
+                           (default 20), each with its fact, what the learner sees after
+                           answering, its paragraph, and a verdict and a rule to fill in
   export --deck ARTICLE/DECK [--seed N] [--count N] [--format F] [--out FILE]
   export --class CODE [--format F] [--out FILE]
                            write a deck, a seeded quiz drawn from it, or the class quiz a
@@ -89,6 +90,7 @@ async function main(argv: string[]): Promise<number> {
 			class: { type: 'string' },
 			seed: { type: 'string' },
 			count: { type: 'string' },
+			quiz: { type: 'string' },
 			format: { type: 'string', default: 'json' },
 			out: { type: 'string' },
 			'base-url': { type: 'string' },

@@ -410,13 +410,16 @@ test.describe('accessibility of every state', () => {
 	});
 
 	test('order and match questions have no axe violation', async ({ page }) => {
-		await page.goto(`${DECK}/quiz?count=3&forms=order,match`);
-		await page.waitForURL(/quiz\?id=/);
-		for (let i = 0; i < 3; i++) {
-			expect(await axeViolations(page)).toEqual([]);
+		// One quiz per form: an order and a match question may share facts and not be drawn together.
+		for (const form of ['order', 'match']) {
+			await page.goto(`${DECK}/quiz?count=1&forms=${form}`);
+			await page.waitForURL(/quiz\?id=/);
+			await expect(page.locator('form.question h2')).toBeVisible();
+			expect(await axeViolations(page), form).toEqual([]);
 			await answerQuestion(page, 'mouse');
-			expect(await axeViolations(page)).toEqual([]);
+			expect(await axeViolations(page), form).toEqual([]);
 			await goOn(page, 'mouse');
+			await expect(page.getByRole('heading', { name: 'Results' })).toBeVisible();
 		}
 	});
 

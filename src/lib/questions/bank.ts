@@ -4,7 +4,7 @@ import type { Fact } from '../content/schema.ts';
 import { sentenceAround, sentences } from '../content/sentences.ts';
 import { distractorsFor, indexFacts, type Distractor } from './distractors.ts';
 import { FORM_BUILDS } from './forms/build.ts';
-import { revealedFacts, sameSentence, sharedAnswerWords } from './leaks.ts';
+import { nextSentences, revealedFacts, sharedAnswerWords } from './leaks.ts';
 import type { BuildContext, Common } from './forms/form.ts';
 import { createRng, seedFrom, type Rng } from './random.ts';
 import type { Question } from './types.ts';
@@ -115,7 +115,7 @@ export function buildBank(
 	for (const form of GROUP_FORMS)
 		questions.push(...(FORM_BUILDS[form].fromFacts?.(content.facts, ctx) ?? []));
 	const reveals = revealedFacts(questions, content.facts);
-	const sentences = sameSentence(content.facts, content.article);
+	const sentences = nextSentences(content.facts, content.article);
 	for (const [id, others] of sharedAnswerWords(content.facts, content.article))
 		for (const other of others) sentences.get(id)?.add(other);
 	for (const question of questions) {

@@ -34,6 +34,25 @@ const checksOf = (q: Question, all: Fact[] = facts) =>
 const choice = find<ChoiceQuestion>('mungo-park:choice');
 const length = find<ChoiceQuestion>('niger-length:choice');
 
+/** A two-event timeline of the fixture, its second event labelled as given. */
+const timeline = (second = 'Office du Niger started'): OrderQuestion => ({
+	...choice,
+	id: 'niger-river/timeline:order:test',
+	form: 'order',
+	facts: ['mungo-park-year', 'office-du-niger-year'],
+	prompt: 'Put these in order, earliest first.',
+	items: [
+		{
+			fact: 'mungo-park-year',
+			label: 'Mungo Park first reaches Ségou',
+			when: '1796',
+			date: '1796'
+		},
+		{ fact: 'office-du-niger-year', label: second, when: '1932', date: '1932' }
+	],
+	answer: ['mungo-park-year', 'office-du-niger-year']
+});
+
 describe('question checks', () => {
 	it('pass the generated questions of the fixture', () => {
 		const ctx = checkContext(facts, content.article, content.distractors);
@@ -56,6 +75,11 @@ describe('question checks', () => {
 		expect(checksOf({ ...choice, prompt: 'Mungo Park was which Scottish explorer?' })).toContain(
 			'no-leak'
 		);
+	});
+
+	it('catch an order label that tells its place, as "the latest coup" does (no-leak)', () => {
+		expect(checksOf(timeline())).not.toContain('no-leak');
+		expect(checksOf(timeline('The latest scheme on the river'))).toContain('no-leak');
 	});
 
 	it('catch a second option that is also right (one-correct)', () => {
@@ -247,27 +271,14 @@ describe('wording and form checks', () => {
 		expect(
 			failing({ ...numeric, answer: { ...numeric.answer, text: 'half', value: 0.5 } })
 		).toContain('form-fits');
+		expect(
+			failing({ ...numeric, answer: { ...numeric.answer, text: 'fivefold', value: 5 } })
+		).toContain('form-fits');
 		const typed = find<TypedQuestion>('mungo-park:typed');
 		expect(failing({ ...typed, answer: { text: 'Mungo Park 1796', aliases: [] } })).toContain(
 			'form-fits'
 		);
-		const order: OrderQuestion = {
-			...choice,
-			id: 'niger-river/timeline:order:test',
-			form: 'order',
-			facts: ['mungo-park-year', 'office-du-niger-year'],
-			prompt: 'Put these in order, earliest first.',
-			items: [
-				{ fact: 'mungo-park-year', label: 'Mungo Park reaches Ségou', when: '1796', date: '1796' },
-				{
-					fact: 'office-du-niger-year',
-					label: 'Office du Niger started',
-					when: '1932',
-					date: '1932'
-				}
-			],
-			answer: ['mungo-park-year', 'office-du-niger-year']
-		};
+		const order = timeline();
 		const undated = {
 			...order,
 			items: order.items.map((item, i) => (i === 0 ? { ...item, when: 'long ago' } : item))

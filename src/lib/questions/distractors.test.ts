@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Fact } from '../content/schema.ts';
-import { clashesWithAnswer, distractorsFor, indexFacts } from './distractors.ts';
+import {
+	aliasesOf,
+	clashesWithAnswer,
+	distractorsFor,
+	indexFacts,
+	withoutMiddleNames
+} from './distractors.ts';
 import { dateFormatOf, numberFormatOf } from './format.ts';
 import { createRng } from './random.ts';
 
@@ -81,6 +87,24 @@ describe('date distractors', () => {
 	it('keep the month and day form of a full date', () => {
 		const answer = fact({ kind: 'date', answer: { text: 'October 23, 2019', date: '2019-10-23' } });
 		for (const text of texts(answer)) expect(dateFormatOf(text)).toBe('month-day-year');
+	});
+});
+
+describe('name aliases', () => {
+	it('accepts a person by first and last name without the names between', () => {
+		const person = fact({
+			kind: 'person',
+			answer: { text: 'Ada King Lovelace', aliases: ['Augusta Ada King Lovelace'] }
+		});
+		expect(aliasesOf(person)).toEqual(expect.arrayContaining(['Ada Lovelace', 'Augusta Lovelace']));
+	});
+
+	it('keeps a surname with its particle, and leaves two-word names and lower-case words alone', () => {
+		expect(withoutMiddleNames('Jean Yves Le Drian')).toEqual([]);
+		expect(withoutMiddleNames('Ludwig van Beethoven')).toEqual([]);
+		expect(withoutMiddleNames('Grace Hopper')).toEqual([]);
+		expect(withoutMiddleNames('the Wagner group')).toEqual([]);
+		expect(withoutMiddleNames('Charles Babbage Junior Smith')).toEqual(['Charles Smith']);
 	});
 });
 

@@ -39,7 +39,12 @@ export function aliasesOf(fact: Fact): string[] {
 	let aliases = aliasCache.get(fact);
 	if (!aliases) {
 		const seen = new Set([normalize(fact.answer.text)]);
-		const derived = fact.kind === 'date' ? sameDateForms(fact.answer.text) : referenceAliases(fact);
+		const derived =
+			fact.kind === 'date'
+				? sameDateForms(fact.answer.text)
+				: fact.kind === 'person'
+					? [fact.answer.text, ...fact.answer.aliases].flatMap(withoutMiddleNames)
+					: referenceAliases(fact);
 		aliases = [...fact.answer.aliases, ...derived].filter((alias) => {
 			const key = normalize(alias);
 			if (seen.has(key)) return false;
@@ -49,6 +54,22 @@ export function aliasesOf(fact: Fact): string[] {
 		aliasCache.set(fact, aliases);
 	}
 	return aliases;
+}
+
+/** Words that join a surname to the name before it ("Le Drian", "van Gogh"): never dropped. */
+const PARTICLES = new Set(
+	'le la de du des del della di da van von der den ter al el bin ben ibn abu mac st'.split(' ')
+);
+
+/**
+ * A person's first and last name without the names between ("Ada Lovelace" for "Ada King
+ * Lovelace"), which a teacher accepts; none when the name has two words or ends on a particle.
+ */
+export function withoutMiddleNames(name: string): string[] {
+	const words = name.trim().split(/\s+/);
+	if (words.length < 3 || !words.every((word) => /^\p{Lu}/u.test(word))) return [];
+	if (PARTICLES.has(words[words.length - 2].toLowerCase())) return [];
+	return [`${words[0]} ${words[words.length - 1]}`];
 }
 
 /** The fact's answer and every accepted alias: what no distractor may equal, contain or sit inside. */
@@ -156,6 +177,18 @@ function articlePool(fact: Fact, index: DistractorIndex, rng: Rng): string[] {
  * reference data, or generated values. None equals, contains or sits inside the answer or an
  * alias; none repeats another.
  */
+/**
+ * The word every wrong option opens on when the answer opens on another ("by" in "by a third",
+ * "by a quarter" against "in half"), which marks the answer as the odd one out; else undefined.
+ */
+export function oddOpening(answer: string, wrong: readonly string[]): string | undefined {
+	const first = (text: string) => text.trim().split(/\s+/)[0].toLowerCase();
+	const openings = new Set(wrong.map(first));
+	if (wrong.length < 2 || openings.size !== 1) return undefined;
+	const [shared] = openings;
+	return shared === first(answer) ? undefined : shared;
+}
+
 export function distractorsFor(
 	fact: Fact,
 	index: DistractorIndex,
@@ -165,6 +198,13 @@ export function distractorsFor(
 	const chosen: Distractor[] = [];
 	const accept = (text: string, source: DistractorSource) => {
 		if (chosen.length >= count || clashesWithAnswer(text, fact)) return;
+		// The last drawn option must not leave the answer the only one to open differently.
+		if (
+			source !== 'authored' &&
+			chosen.length === count - 1 &&
+			oddOpening(fact.answer.text, [...chosen.map((d) => d.text), text])
+		)
+			return;
 		const key = normalize(text);
 		if (
 			chosen.some(

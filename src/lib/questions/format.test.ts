@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../content/corpus.ts';
 import type { Fact } from '../content/schema.ts';
@@ -6,6 +7,7 @@ import { NO_DISTRACTORS_FIXTURE } from '../../node/fixture-content.ts';
 import { buildBank } from './bank.ts';
 import { distractorsFor, indexFacts } from './distractors.ts';
 import {
+	dateAnswer,
 	dateFormatOf,
 	formatNumber,
 	numberFormatOf,
@@ -14,6 +16,7 @@ import {
 	writeDate,
 	type DateFormat
 } from './format.ts';
+import { gradeText } from './forms/typed.ts';
 import { grade } from './grade.ts';
 import { numberInWords, ordinalInWords, parseNumber } from './numbers.ts';
 import { createRng } from './random.ts';
@@ -87,6 +90,44 @@ const NUMBERS: [string, number][] = [
 	['third', 3],
 	['twenty-first', 21]
 ];
+
+describe('a date typed more or less precisely than the key', () => {
+	it('takes a day inside the key’s month, and the key’s year alone for a month', () => {
+		expect(dateAnswer('August 2020', '18 August 2020')).toBe('finer');
+		expect(dateAnswer('August 2020', '2020-08-18')).toBe('finer');
+		expect(dateAnswer('2013', 'January 2013')).toBe('finer');
+		expect(dateAnswer('August 2020', '2020')).toBe('year');
+	});
+
+	it('refuses another month, another year, or a year alone for a full date', () => {
+		expect(dateAnswer('August 2020', '18 May 2020')).toBeUndefined();
+		expect(dateAnswer('August 2020', '2021')).toBeUndefined();
+		expect(dateAnswer('18 August 2020', '2020')).toBeUndefined();
+		expect(dateAnswer('18 August 2020', 'August 2020')).toBeUndefined();
+		expect(dateAnswer('the 1990s', '1995')).toBeUndefined();
+	});
+
+	it('takes every day of the key’s month and no day of any other', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 1900, max: 2100 }),
+				fc.integer({ min: 1, max: 12 }),
+				fc.integer({ min: 1, max: 12 }),
+				fc.integer({ min: 1, max: 28 }),
+				(year, keyMonth, month, day) => {
+					const key = `${MONTH_NAMES[keyMonth - 1]} ${year}`;
+					const typed = `${day} ${MONTH_NAMES[month - 1]} ${year}`;
+					expect(dateAnswer(key, typed)).toBe(month === keyMonth ? 'finer' : undefined);
+				}
+			)
+		);
+	});
+});
+
+const MONTH_NAMES =
+	'January February March April May June July August September October November December'.split(
+		' '
+	);
 
 describe('reading and writing numbers', () => {
 	it.each(NUMBERS)(
@@ -213,5 +254,16 @@ describe('grading the usual forms', () => {
 		expect(right('canal-years:cloze', '1960-92')).toBe(true);
 		expect(right('steamship-century:cloze', 'the nineteenth century')).toBe(true);
 		expect(right('danube-day:cloze', 'June 29')).toBe(true);
+		expect(right('blue-danube-premiere:cloze', '1867')).toBe(false);
+	});
+
+	it('takes a day inside a month the blank names, or its year alone, and says what the article writes', () => {
+		const key = { text: 'August 2020', aliases: [] };
+		expect(gradeText(key, '18 August 2020')).toMatchObject({
+			correct: true,
+			feedback: 'Accepted: 18 August 2020; the article writes August 2020.'
+		});
+		expect(gradeText(key, 'in 2020')).toMatchObject({ correct: true });
+		expect(gradeText(key, 'May 2020').correct).toBe(false);
 	});
 });

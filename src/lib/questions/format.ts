@@ -432,3 +432,30 @@ export function significantDigits(value: number): number {
 	const digits = String(Math.round(Math.abs(value))).replace(/0+$/, '');
 	return Math.max(1, digits.length);
 }
+
+/** Formats that name one year, month or day, which a typed date may be weighed against. */
+const CALENDAR: ReadonlySet<DateFormat> = new Set([
+	'year',
+	'iso',
+	'month-year',
+	'month-day-year',
+	'day-month-year'
+]);
+
+/**
+ * How a typed date answers a date key that it does not spell out: `finer` when it names a day or
+ * month inside the key ("18 August 2020" for "August 2020"), `year` when it names only the key's
+ * year and the key only a month ("2020" for "August 2020"); undefined when it does neither.
+ */
+export function dateAnswer(key: string, typed: string): 'finer' | 'year' | undefined {
+	const k = parseDate(key);
+	const t = parseDate(typed);
+	if (!k || !t || !CALENDAR.has(k.shape.format) || !CALENDAR.has(t.shape.format)) return undefined;
+	if (k.parts.year !== t.parts.year) return undefined;
+	const { month, day } = k.parts;
+	if (month === undefined) return t.parts.month === undefined ? undefined : 'finer';
+	if (t.parts.month === undefined) return day === undefined ? 'year' : undefined;
+	if (t.parts.month !== month) return undefined;
+	if (day === undefined) return t.parts.day === undefined ? undefined : 'finer';
+	return undefined;
+}

@@ -1,8 +1,9 @@
 import { paragraphsOf, type Article } from '../content/article.ts';
+import { sentenceAround, sentences } from '../content/sentences.ts';
 import type { Fact } from '../content/schema.ts';
 import { answerForms } from './distractors.ts';
 import { choicesOf, expectedAnswer, stemOf } from './grade.ts';
-import { contains, normalize, wordList } from './text.ts';
+import { bareWordList, contains, normalize, wordList } from './text.ts';
 import { contentWords } from './wording.ts';
 import type { Question } from './types.ts';
 
@@ -32,36 +33,44 @@ export function shownTexts(question: Question, byId: ReadonlyMap<string, Fact>):
 const ENDS = 4;
 
 /**
- * For each fact, the other facts quoted from the same sentence of the article: whichever is
- * asked, the other's explanation may state its answer in other words, which no word matching sees.
+ * For each fact, the other facts quoted from its sentence or from the sentence just before or
+ * after it, across a paragraph's end too: whichever is asked, the other's explanation, or a
+ * stem that goes on from it ("It was not, then, more than limited victories…"), may state its
+ * answer in other words, which no word matching sees.
  */
-export function sameSentence(facts: readonly Fact[], article: Article): Map<string, Set<string>> {
+export function nextSentences(facts: readonly Fact[], article: Article): Map<string, Set<string>> {
 	const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-	// Each paragraph cut into sentences once, however many facts quote it.
-	const sentences = new Map(
-		paragraphsOf(article).map((p) => [
+	// Each paragraph cut into sentences once, numbered through the whole article.
+	const sentences = new Map<string, { at: number; text: string }[]>();
+	let at = 0;
+	for (const p of paragraphsOf(article))
+		sentences.set(
 			p.id,
-			[...segmenter.segment(p.text)].map(({ segment }) => segment)
-		])
-	);
-	const bySentence = new Map<string, string[]>();
+			[...segmenter.segment(p.text)].map(({ segment }) => ({ at: at++, text: segment }))
+		);
+	const bySentence = new Map<number, string[]>();
 	for (const fact of facts) {
 		const words = wordList(fact.quote);
 		const ends = [words.slice(0, ENDS).join(' '), words.slice(-ENDS).join(' ')];
-		(sentences.get(fact.paragraph) ?? []).forEach((segment, i) => {
-			if (!ends.some((end) => contains(segment, end))) return;
-			const key = `${fact.paragraph} ${i}`;
-			bySentence.set(key, [...(bySentence.get(key) ?? []), fact.id]);
-		});
+		for (const sentence of sentences.get(fact.paragraph) ?? [])
+			if (ends.some((end) => contains(sentence.text, end)))
+				bySentence.set(sentence.at, [...(bySentence.get(sentence.at) ?? []), fact.id]);
 	}
 	const shared = new Map<string, Set<string>>(facts.map((fact) => [fact.id, new Set()]));
-	for (const ids of bySentence.values())
-		for (const id of ids) for (const other of ids) if (other !== id) shared.get(id)!.add(other);
+	for (const [sentence, ids] of bySentence) {
+		const close = [sentence - 1, sentence, sentence + 1].flatMap((n) => bySentence.get(n) ?? []);
+		for (const id of ids)
+			for (const other of close)
+				if (other !== id) {
+					shared.get(id)!.add(other);
+					shared.get(other)!.add(id);
+				}
+	}
 	return shared;
 }
 
 /**
- * For each fact, the facts of its own and the neighbouring paragraphs whose statement or quote
+ * For each fact, the facts of its own and the neighbouring paragraphs whose statement or quoted sentence
  * holds a content word of its answer that its own prompt does not: a neighbour's "the lack of
  * political progress" half answers "carry out what? political reforms", in words no exact match sees.
  */
@@ -69,23 +78,36 @@ export function sharedAnswerWords(
 	facts: readonly Fact[],
 	article: Article
 ): Map<string, Set<string>> {
-	const order = new Map(paragraphsOf(article).map((p, i) => [p.id, i]));
+	const paragraphs = paragraphsOf(article);
+	const order = new Map(paragraphs.map((p, i) => [p.id, i]));
+	const text = new Map(paragraphs.map((p) => [p.id, p.text]));
+	const split = new Map<string, ReturnType<typeof sentences>>();
+	// The whole sentence a fact quotes, which its feedback shows beside its statement.
+	const sentenceOf = (fact: Fact) => {
+		const paragraph = text.get(fact.paragraph) ?? '';
+		const start = paragraph.indexOf(fact.quote);
+		if (!split.has(fact.paragraph)) split.set(fact.paragraph, sentences(paragraph));
+		return (
+			sentenceAround(split.get(fact.paragraph)!, start, start + fact.quote.length) ?? fact.quote
+		);
+	};
 	const shown = facts.map((fact) => ({
 		fact,
 		at: order.get(fact.paragraph) ?? -2,
-		words: contentWords(`${fact.statement} ${fact.quote}`)
+		words: contentWords(`${fact.statement} ${sentenceOf(fact)}`)
 	}));
+	// Facts by paragraph, so each is weighed against its neighbours only, however long the article.
+	const byParagraph = new Map<number, typeof shown>();
+	for (const entry of shown)
+		byParagraph.set(entry.at, [...(byParagraph.get(entry.at) ?? []), entry]);
 	const shared = new Map<string, Set<string>>(facts.map((fact) => [fact.id, new Set()]));
 	for (const { fact, at } of shown) {
 		const asked = contentWords(fact.prompt);
 		const answer = [...contentWords(fact.answer.text)].filter((word) => !asked.has(word));
 		if (answer.length === 0) continue;
-		for (const other of shown)
-			if (
-				other.fact.id !== fact.id &&
-				Math.abs(other.at - at) <= 1 &&
-				answer.some((word) => other.words.has(word))
-			) {
+		const neighbours = [at - 1, at, at + 1].flatMap((n) => byParagraph.get(n) ?? []);
+		for (const other of neighbours)
+			if (other.fact.id !== fact.id && answer.some((word) => other.words.has(word))) {
 				shared.get(fact.id)!.add(other.fact.id);
 				shared.get(other.fact.id)!.add(fact.id);
 			}
@@ -102,31 +124,47 @@ export function revealedFacts(
 	facts: readonly Fact[]
 ): Map<string, string[]> {
 	const byId = new Map(facts.map((fact) => [fact.id, fact]));
-	// Answers indexed by their first word, so each text is read once, whatever the article's size.
-	const byFirstWord = new Map<string, { id: string; words: string[] }[]>();
+	// Answers indexed by their whole wording, looked up at each word for each length an answer
+	// has, so each text is read once, however many answers share a word.
+	const byPhrase = new Map<string, string[]>();
+	const lengths = new Set<number>();
 	for (const fact of facts)
 		for (const form of answerForms(fact)) {
 			const words = normalize(form).split(' ').filter(Boolean);
 			if (words.length === 0) continue;
-			const list = byFirstWord.get(words[0]) ?? [];
-			list.push({ id: fact.id, words });
-			byFirstWord.set(words[0], list);
+			const phrase = words.join(' ');
+			const ids = byPhrase.get(phrase) ?? [];
+			if (!ids.includes(fact.id)) ids.push(fact.id);
+			byPhrase.set(phrase, ids);
+			lengths.add(words.length);
 		}
+	const order = new Map(facts.map((fact, i) => [fact.id, i]));
+	// A fact's statement, quote and note are shown by each of its questions: read each text once.
+	const read = new Map<string, string[][]>();
+	const wordsOfText = (text: string) => {
+		let found = read.get(text);
+		if (!found) {
+			// A possessive still names its answer: "Napoleon's army" shows "Napoleon".
+			found = [wordList(text), bareWordList(text)];
+			read.set(text, found);
+		}
+		return found;
+	};
 	const graph = new Map<string, string[]>();
 	for (const question of questions) {
 		const own = new Set(question.facts);
 		const found = new Set<string>();
-		for (const text of shownTexts(question, byId)) {
-			const words = wordList(text);
-			words.forEach((word, i) => {
-				for (const answer of byFirstWord.get(word) ?? [])
-					if (!own.has(answer.id) && answer.words.every((w, j) => words[i + j] === w))
-						found.add(answer.id);
-			});
-		}
+		for (const text of shownTexts(question, byId))
+			for (const words of wordsOfText(text))
+				for (let i = 0; i < words.length; i++)
+					for (const length of lengths) {
+						if (i + length > words.length) continue;
+						for (const id of byPhrase.get(words.slice(i, i + length).join(' ')) ?? [])
+							if (!own.has(id)) found.add(id);
+					}
 		graph.set(
 			question.id,
-			facts.filter((fact) => found.has(fact.id)).map((fact) => fact.id)
+			[...found].sort((a, b) => order.get(a)! - order.get(b)!)
 		);
 	}
 	return graph;

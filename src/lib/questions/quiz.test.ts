@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../content/corpus.ts';
 import { readContentFiles } from '../../node/content-files.ts';
 import { buildBank } from './bank.ts';
-import { leaksBetween, revealedFacts, sharedAnswerWords } from './leaks.ts';
+import { leaksBetween, nextSentences, revealedFacts, sharedAnswerWords } from './leaks.ts';
 import { sampleQuiz, type QuizSettings } from './quiz.ts';
+import { contains } from './text.ts';
 import type { Question } from './types.ts';
 
 const content = loadCorpus(readContentFiles('questions')).articles.find(
@@ -180,6 +181,53 @@ describe('sampleQuiz', () => {
 		expect([...shared.get('reforms')!]).toEqual(['progress']);
 		expect([...shared.get('progress')!]).toEqual(['reforms']);
 		expect(shared.get('far')!.size + shared.get('asked')!.size).toBe(0);
+	});
+
+	it("keeps apart facts quoted from a sentence and the one after it, across a paragraph's end", () => {
+		const paragraph = content.article.sections[0].paragraphs[0];
+		const paragraphs = [
+			{ ...paragraph, id: 'a', text: 'The army came in 2013. It fought the groups hard.' },
+			{
+				...paragraph,
+				id: 'b',
+				text: 'It won only limited victories. The rains came late that year.'
+			}
+		];
+		const article = {
+			...content.article,
+			sections: [{ ...content.article.sections[0], paragraphs }]
+		};
+		const fact = (id: string, where: string, quote: string) => ({
+			...content.facts[0],
+			id,
+			paragraph: where,
+			quote
+		});
+		const close = nextSentences(
+			[
+				fact('came', 'a', 'The army came in 2013'),
+				fact('fought', 'a', 'fought the groups hard'),
+				fact('limited', 'b', 'won only limited victories'),
+				fact('rains', 'b', 'The rains came late')
+			],
+			article
+		);
+		expect([...close.get('fought')!].sort()).toEqual(['came', 'limited']);
+		expect([...close.get('limited')!].sort()).toEqual(['fought', 'rains']);
+		expect(close.get('came')!.has('limited')).toBe(false);
+		expect(close.get('rains')!.has('fought')).toBe(false);
+	});
+
+	it('finds an answer a question names in the possessive ("Wagner\'s coming")', () => {
+		const other = content.facts.find((f) => /^\p{Lu}\p{Ll}+$/u.test(f.answer.text))!;
+		const asker = questions.find((q) => q.form === 'true-false' && !q.facts.includes(other.id))!;
+		const possessive = {
+			...asker,
+			id: 'possessive',
+			prompt: `True or false? ${other.answer.text}'s coming was hailed.`
+		} as Question;
+		expect(revealedFacts([possessive], content.facts).get('possessive')).toContain(other.id);
+		expect(contains(`${other.answer.text}'s coming`, other.answer.text)).toBe(true);
 	});
 
 	it('keeps to the forms chosen', () => {

@@ -97,14 +97,24 @@ export function wordList(text: string): string[] {
 	return joinWords(wordsOf(text)).split(' ').filter(Boolean);
 }
 
+/** A text's words as `wordList` gives them, with possessives read as their names ("napoleon's": "napoleon"). */
+export function bareWordList(text: string): string[] {
+	return joinWords(wordsOf(text).map(withoutPossessive)).split(' ').filter(Boolean);
+}
+
+const withoutPossessive = (word: string) => word.replace(/'s$/u, '');
+
 /** A text prepared once for many `contains` questions, as a check over a whole bank asks. */
 export function searchable(haystack: string): { has(needle: string): boolean } {
 	// The haystack keeps its own leading article, so "the" can still be found in "The coast".
-	const text = ` ${joinWords(wordsOf(haystack))} `;
+	const words = wordsOf(haystack);
+	const text = ` ${joinWords(words)} `;
+	// A name stays findable in its possessive: "Napoleon's army" names Napoleon.
+	const bare = ` ${joinWords(words.map(withoutPossessive))} `;
 	return {
 		has(needle) {
-			const words = normalize(needle);
-			return words !== '' && text.includes(` ${words} `);
+			const found = normalize(needle);
+			return found !== '' && (text.includes(` ${found} `) || bare.includes(` ${found} `));
 		}
 	};
 }

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { clashesWithAnswer, inKindPool } from '../distractors.ts';
+import { clashesWithAnswer, inKindPool, oddOpening } from '../distractors.ts';
 import { dateFormatOf, numberFormatOf, parseDate } from '../format.ts';
 import { shuffle } from '../random.ts';
 import { parseNumber, vagueAmount } from '../numbers.ts';
@@ -72,6 +72,17 @@ export function determinerCue(options: readonly string[], answer: string): Check
 	return opening === 'none'
 		? `"${odd}" opens with a determiner the answer lacks`
 		: `"${odd}" does not open like the answer's "${answer.trim().split(/\s+/)[0]}"`;
+}
+
+/** The answer as the odd one out by its first word ("in half" among "by a third", "by a quarter"). */
+export function openingCue(options: readonly string[], answer: string): CheckResult {
+	const shared = oddOpening(
+		answer,
+		options.filter((o) => o !== answer)
+	);
+	return shared
+		? `every wrong option opens with "${shared}", the answer with "${answer.trim().split(/\s+/)[0].toLowerCase()}"`
+		: undefined;
 }
 
 /** Options that give the answer away by length, by digits or by capitals. */
@@ -227,6 +238,16 @@ export const choiceBuild: FormBuild<'choice'> = {
 		const options = parallelOrder(
 			shuffle([fact.answer.text, ...distractors.map((d) => d.text)], ctx.rng)
 		);
+		// Drawn options that all open alike where the answer does not would point at it (the
+		// options are shuffled first, so the random stream runs the same either way).
+		if (
+			oddOpening(
+				fact.answer.text,
+				distractors.map((d) => d.text)
+			) &&
+			distractors.some((d) => d.source !== 'authored')
+		)
+			return [];
 		return [
 			{
 				id: factQuestionId(ctx.article, fact.id, 'choice'),
@@ -258,7 +279,8 @@ export const choiceBuild: FormBuild<'choice'> = {
 				q.facts[0],
 				ctx
 			),
-		'no-giveaway': (q) => optionGiveaway(q.options, q.options[q.answer]),
+		'no-giveaway': (q) =>
+			optionGiveaway(q.options, q.options[q.answer]) ?? openingCue(q.options, q.options[q.answer]),
 		'parallel-options': (q) =>
 			parallelOrder(q.options).every((option, i) => option === q.options[i])
 				? undefined

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { factQuestionId } from '../../ids.ts';
 import { sourcePhrase } from '../attribution.ts';
-import { aliasesOf, answerForms } from '../distractors.ts';
+import { aliasesOf, answerForms, oddOpening } from '../distractors.ts';
 import { dateFormatOf } from '../format.ts';
 import { readQuantity } from '../numbers.ts';
 import { createRng, seedFrom, shuffle } from '../random.ts';
@@ -9,6 +9,7 @@ import { contains } from '../text.ts';
 import type { Client, ClozeQuestion, Verdict } from '../types.ts';
 import {
 	determinerCue,
+	openingCue,
 	distinctOptions,
 	optionFromKey,
 	optionGiveaway,
@@ -47,12 +48,17 @@ function onlyPlace(text: string, needle: string): number | undefined {
 const POINTERS = new Set(
 	'it its itself they them their themselves this these those he she his her him there'.split(' ')
 );
-const RELATIVES = new Set(['which', 'whom', 'whose']);
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose']);
+/** Verbs a clause may open on when its subject stands in the clause before ("…, is to reduce"). */
+const VERB_OPENERS = new Set(
+	'is are was were has have had will would can could should must may might do does did'.split(' ')
+);
 
 /** Whether a clause's first words point back to what came before it in its sentence. */
 function refersBack(clause: string): boolean {
 	const words = clause.toLowerCase().match(/\p{L}+/gu) ?? [];
 	return (
+		VERB_OPENERS.has(words[0]) ||
 		words.slice(0, 3).some((word) => POINTERS.has(word)) ||
 		words.slice(0, 5).some((word) => RELATIVES.has(word))
 	);
@@ -68,6 +74,19 @@ const DUMMY_IT = /^it (?:is|was|has been|had been) \p{Ll}+(?:ed|n)\b/iu;
 export function opensPointingBack(sentence: string): boolean {
 	const text = sentence.trim();
 	return OPENS_POINTING_BACK.test(text) && !DUMMY_IT.test(text);
+}
+
+/** Words an aside in brackets may hold, besides the blank, and still be only an aside. */
+const ASIDE_WORDS = 3;
+
+/** Whether the text at `at` stands in a short aside in brackets: "(UN)", "(about 10 million dollars)". */
+export function inShortAside(sentence: string, at: number, length: number): boolean {
+	const open = sentence.lastIndexOf('(', at);
+	const close = sentence.indexOf(')', at + length);
+	if (open < 0 || close < 0) return false;
+	const inside = sentence.slice(open + 1, close);
+	if (/[()]/.test(inside)) return false;
+	return wordCount(inside) - wordCount(sentence.slice(at, at + length)) <= ASIDE_WORDS;
 }
 
 /**
@@ -97,7 +116,7 @@ export function clozePassage(
 		if (to < cuts.length - 1) to++;
 		else from--;
 	}
-	// A clause that opens on "it", "this" or "which" needs the clause before it to be read.
+	// A clause that opens on "it", "which" or a verb ("is to reduce") needs the clause before it.
 	while (from > 0 && refersBack(trimmed.slice(cuts[from], cuts[to]))) from--;
 	const body = trimmed.slice(cuts[from], cuts[to]).replace(/[\s,;:—–]+$/u, '');
 	const open = from > 0 ? '…' : '';
@@ -174,6 +193,8 @@ export const clozeBuild: FormBuild<'cloze'> = {
 		const sentence = ctx.sentenceOf(fact);
 		const found = sentence === undefined ? undefined : onlyPlace(sentence, text);
 		if (sentence === undefined || found === undefined) return [];
+		// A name or figure given in passing, in a short aside in brackets, is no blank worth recalling.
+		if (inShortAside(sentence, found, text.length)) return [];
 		let passage = clozePassage(sentence, found, text.length);
 		// A passage that opens on "it" or "these conditions" is read with the sentence before it.
 		if (opensPointingBack(passage.text)) {
@@ -205,6 +226,16 @@ export const clozeBuild: FormBuild<'cloze'> = {
 			.distractors(fact)
 			.filter((d) => !contains(`${before} ${after}`, d.text));
 		if (!typeable && distractors.length < 2) return [];
+		// Drawn options that all open alike where the answer does not would point at it.
+		if (
+			!typeable &&
+			oddOpening(
+				text,
+				distractors.map((d) => d.text)
+			) &&
+			distractors.some((d) => d.source !== 'authored')
+		)
+			return [];
 		const value =
 			fact.kind === 'number'
 				? fact.answer.value
@@ -268,7 +299,9 @@ export const clozeBuild: FormBuild<'cloze'> = {
 			);
 			return named
 				? `the sentence names the option "${named}"`
-				: (optionGiveaway(q.options, q.answer.text) ?? determinerCue(q.options, q.answer.text));
+				: (optionGiveaway(q.options, q.answer.text) ??
+						determinerCue(q.options, q.answer.text) ??
+						openingCue(q.options, q.answer.text));
 		},
 		// The prompt says whose words the sentence is: the article's, citing its source.
 		attributed: () => undefined

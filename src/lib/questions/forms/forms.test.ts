@@ -8,7 +8,7 @@ import { buildBank } from '../bank.ts';
 import { checkContext, checkQuestion } from '../checks.ts';
 import { decodeResponse, encodeResponse, grade, responseFromKey, stemOf } from '../grade.ts';
 import type { ClozeQuestion, Question, Response } from '../types.ts';
-import { BLANK, clozePassage, clozeText, opensPointingBack } from './cloze.ts';
+import { BLANK, clozePassage, clozeText, inShortAside, opensPointingBack } from './cloze.ts';
 import { FORMS } from './index.ts';
 
 const fixture = loadCorpus(readContentFiles(VALID_FIXTURE)).articles[0];
@@ -164,6 +164,49 @@ describe('fill in the blank', () => {
 		expect(clozeOf('He reached the river at Ségou in 1796, far inland.')).toBeUndefined();
 	});
 
+	it('leaves out a blank that is only an aside in brackets', () => {
+		const paragraph = fixture.article.sections
+			.flatMap((section) => section.paragraphs)
+			.find((p) => p.id === 'p4')!;
+		const aside = {
+			...fixture,
+			article: {
+				...fixture.article,
+				sections: fixture.article.sections.map((section) => ({
+					...section,
+					paragraphs: section.paragraphs.map((p) =>
+						p === paragraph
+							? {
+									...p,
+									text: 'The Scottish explorer Mungo Park reached the river at Ségou in the last years of the century (1796), far inland.'
+								}
+							: p
+					)
+				}))
+			},
+			facts: fixture.facts.map((f) =>
+				f.id === 'mungo-park-year'
+					? { ...f, quote: 'Ségou in the last years of the century (1796)' }
+					: f
+			)
+		};
+		const ids = buildBank(aside).questions.map((q) => q.id);
+		expect(ids).toContain('niger-river/mungo-park-year:choice');
+		expect(ids).not.toContain('niger-river/mungo-park-year:cloze');
+	});
+
+	it('tells a figure in a short aside in brackets from one in a long bracketed clause', () => {
+		const short = 'They paid 6 billion francs (about 10 million dollars) to the company.';
+		expect(inShortAside(short, short.indexOf('10 million'), '10 million dollars'.length)).toBe(
+			true
+		);
+		const long =
+			'The militants (mostly from the group based in the north of the region since 2012) attacked.';
+		expect(inShortAside(long, long.indexOf('2012'), 4)).toBe(false);
+		const plain = 'They paid 6 billion francs to the company.';
+		expect(inShortAside(plain, plain.indexOf('6 billion'), 9)).toBe(false);
+	});
+
 	it('keeps the clause before a cut clause that opens on "which" or "it", so the blank reads on its own', () => {
 		const sentence =
 			'In the long dry season, when the river is low and the rains have ended in the north, the herders of the inner delta drive their cattle to the pastures of the south, which they leave only when the water rises again in the month of Timbuktu’s great fair, the biggest of the year.';
@@ -171,5 +214,14 @@ describe('fill in the blank', () => {
 		const passage = clozePassage(sentence, at, 'Timbuktu'.length);
 		expect(passage.text.slice(passage.at, passage.at + 8)).toBe('Timbuktu');
 		expect(passage.text).toMatch(/the herders of the inner delta drive their cattle/);
+	});
+
+	it('keeps the subject of a cut clause that opens on its verb ("…, is to reduce")', () => {
+		const sentence =
+			'The plan, which the governor of the region announced at the end of the long dry season last year, is to move the market of Timbuktu to the river bank, to be done over two years, and to build new roads and wells for the herders who come to it every week.';
+		const at = sentence.indexOf('Timbuktu');
+		const passage = clozePassage(sentence, at, 'Timbuktu'.length);
+		expect(passage.text.slice(passage.at, passage.at + 8)).toBe('Timbuktu');
+		expect(passage.text.startsWith('The plan,')).toBe(true);
 	});
 });

@@ -146,9 +146,9 @@ export const numeric: Form<'numeric'> = {
 	fromPlayer: (_, response) => response
 };
 
-/** Proportion words, which are asked as choices, never as a number to type. */
+/** Proportions and factors ("half", "fivefold"), which are asked as choices, never as a number to type. */
 const PROPORTION =
-	/^(?:a |one )?(?:half|third|quarter|fifth|tenth)s?$|^(?:two|three)[ -](?:thirds|quarters)$/i;
+	/^(?:a |one )?(?:half|third|quarter|fifth|tenth)s?$|^(?:two|three)[ -](?:thirds|quarters)$|^\S+fold$/i;
 
 /** How numeric questions are built from facts and checked. */
 export const numericBuild: FormBuild<'numeric'> = {
@@ -183,7 +183,8 @@ export const numericBuild: FormBuild<'numeric'> = {
 				? 'the numeric answer is not the fact’s answer'
 				: quoteGrounded(q, ctx),
 		'form-fits': (q) => {
-			if (PROPORTION.test(q.answer.text)) return `"${q.answer.text}" is a proportion, not a count`;
+			if (PROPORTION.test(q.answer.text))
+				return `"${q.answer.text}" is a proportion or a factor, not a count`;
 			if (!q.answer.year && !q.answer.unit) return 'a quantity is asked without its unit';
 			return undefined;
 		}

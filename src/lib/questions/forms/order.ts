@@ -10,6 +10,8 @@ import { FORM_STORES } from './store.ts';
 import { firstFrom, ring } from './ring.ts';
 import { accepted, verdict } from './verdict.ts';
 
+// Words that place an event among others ("the latest coup"); "first performed" is the event's own.
+const PLACE_WORDS = /\b(?:latest|previous|earlier|later|next|subsequent|last)\b/i;
 const TIMELINE_SIZE = 4;
 
 /** Two dates can be put in order when neither is a less precise form of the other. */
@@ -157,7 +159,9 @@ export const orderBuild: FormBuild<'order'> = {
 		},
 		'no-leak': (q) => {
 			const leaking = q.items.find((item) => item.label.includes(item.date.slice(0, 4)));
-			return leaking ? `the label "${leaking.label}" gives its year away` : undefined;
+			if (leaking) return `the label "${leaking.label}" gives its year away`;
+			const placed = q.items.find((item) => PLACE_WORDS.test(item.label));
+			return placed ? `the label "${placed.label}" tells its place in the order` : undefined;
 		},
 		'one-correct': (q) => {
 			const dates = q.items.map((item) => item.date);

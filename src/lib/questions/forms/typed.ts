@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { factQuestionId } from '../../ids.ts';
 import { aliasesOf } from '../distractors.ts';
+import { dateAnswer } from '../format.ts';
 import { bareAnswer, normalize } from '../text.ts';
 import { typoDistance } from '../typos.ts';
 import type { TypedAnswer, Verdict } from '../types.ts';
@@ -38,6 +39,16 @@ export function gradeText(answer: TypedAnswer, text: unknown): Verdict {
 	if (inputs.some((input) => aliasForms.includes(input))) {
 		return accepted('alias', answer.text, `Accepted: ${typed}; the article writes ${answer.text}`);
 	}
+	// A date typed more precisely, or by its year alone where the key names a month, is right.
+	const dated = [typed, ...inputs].map((input) => dateAnswer(answer.text, input)).find(Boolean);
+	if (dated)
+		return accepted(
+			'alias',
+			answer.text,
+			dated === 'finer'
+				? `Accepted: ${typed}; the article writes ${answer.text}`
+				: `Accepted: ${typed}; the article says ${answer.text}`
+		);
 	let best: { candidate: string; distance: number } | undefined;
 	for (const candidate of candidates) {
 		for (const input of inputs) {
