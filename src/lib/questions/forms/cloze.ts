@@ -58,7 +58,7 @@ const VERB_OPENERS = new Set(
 function refersBack(clause: string): boolean {
 	const words = clause.toLowerCase().match(/\p{L}+/gu) ?? [];
 	return (
-		VERB_OPENERS.has(words[0]) ||
+		VERB_OPENERS.has(words[0] ?? '') ||
 		words.slice(0, 3).some((word) => POINTERS.has(word)) ||
 		words.slice(0, 5).some((word) => RELATIVES.has(word))
 	);
