@@ -17,12 +17,16 @@ export default ts.config(
 		]
 	},
 	js.configs.recommended,
-	...ts.configs.recommended,
+	...ts.configs.recommendedTypeChecked,
 	...svelte.configs.recommended,
 	prettier,
 	...svelte.configs.prettier,
 	{
-		languageOptions: { globals: { ...globals.browser, ...globals.node } },
+		languageOptions: {
+			globals: { ...globals.browser, ...globals.node },
+			// Type-checked rules read types from tsconfig.json, which holds src/, tests/ and scripts/.
+			parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname }
+		},
 		rules: {
 			// TypeScript already reports undefined names, with type information eslint lacks.
 			'no-undef': 'off',
@@ -54,10 +58,26 @@ export default ts.config(
 		languageOptions: {
 			parserOptions: {
 				projectService: true,
+				tsconfigRootDir: import.meta.dirname,
 				extraFileExtensions: ['.svelte'],
 				parser: ts.parser,
 				svelteConfig
 			}
 		}
+	},
+	{
+		// The root config files are tooling, not the app: linted for style, not for types.
+		files: ['*.js', '*.ts'],
+		...ts.configs.disableTypeChecked
+	},
+	{
+		// Not yet clean under the type-checked rules: JSON reports and pages' data read as any.
+		files: ['tests/**', 'scripts/**'],
+		...ts.configs.disableTypeChecked
+	},
+	{
+		// SvelteKit keeps the service worker out of tsconfig.json: it is typed against the webworker lib.
+		files: ['src/service-worker.ts'],
+		...ts.configs.disableTypeChecked
 	}
 );

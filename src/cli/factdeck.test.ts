@@ -8,6 +8,7 @@ import {
 	readAnki,
 	readApkg,
 	readCsv,
+	readDeckJson,
 	readGift,
 	readKahoot,
 	readMoodleXml,
@@ -101,7 +102,7 @@ describe('the factdeck command', { timeout: starts(1) }, () => {
 			const args = ['export', '--deck', 'niger-river/all', '--seed', '7', '--count', '5'];
 			const first = factdeck(...args, '--content', VALID_FIXTURE);
 			expect(first.code).toBe(0);
-			const parsed = JSON.parse(first.stdout);
+			const parsed = readDeckJson(first.stdout);
 			expect(parsed.questions).toHaveLength(5);
 			expect(parsed.deck.questions).toEqual(parsed.questions.map((q: { id: string }) => q.id));
 			expect(factdeck(...args, '--content', VALID_FIXTURE).stdout).toBe(first.stdout);
@@ -126,12 +127,12 @@ describe('the factdeck command', { timeout: starts(1) }, () => {
 			const code = encodeClassCode(quiz, deckTag({ key: deck.key, edition }));
 			const run = factdeck('export', '--class', code, '--content', VALID_FIXTURE);
 			expect(run.code, run.stderr).toBe(0);
-			const json = JSON.parse(run.stdout);
+			const json = readDeckJson(run.stdout);
 			expect(json.class).toBe(code);
 			expect(json.deck.key).toBe('niger-river/all');
 			expect(json.questions).toHaveLength(5);
 			for (const q of json.questions) expect(['choice', 'true-false']).toContain(q.form);
-			const places = json.questions.map((q: { position: number }) => q.position);
+			const places = json.questions.map((q) => q.position);
 			expect(places).toEqual([...places].sort((a, b) => a - b));
 			// Another seed in the code, another class quiz; the same code, the same file.
 			const other = factdeck(
@@ -144,7 +145,7 @@ describe('the factdeck command', { timeout: starts(1) }, () => {
 				'--content',
 				VALID_FIXTURE
 			);
-			expect(JSON.parse(other.stdout).deck.questions).not.toEqual(json.deck.questions);
+			expect(readDeckJson(other.stdout).deck.questions).not.toEqual(json.deck.questions);
 			expect(factdeck('export', '--class', code, '--content', VALID_FIXTURE).stdout).toBe(
 				run.stdout
 			);
@@ -171,7 +172,7 @@ describe('the factdeck command', { timeout: starts(1) }, () => {
 				expect(result.code, result.stderr).toBe(0);
 				return result;
 			};
-			const json = JSON.parse(run('json').stdout);
+			const json = readDeckJson(run('json').stdout);
 			const forms: string[] = json.questions.map((q: { form: string }) => q.form);
 			expect(forms).toHaveLength(8);
 
@@ -247,7 +248,7 @@ describe('the factdeck command', { timeout: starts(1) }, () => {
 			const args = ['export', '--deck', 'niger-river/all', '--format', 'apkg', '--out', out];
 			const result = factdeck(...args, '--content', VALID_FIXTURE);
 			expect(result.code, result.stderr).toBe(0);
-			const json = JSON.parse(
+			const json = readDeckJson(
 				factdeck('export', '--deck', 'niger-river/all', '--content', VALID_FIXTURE).stdout
 			);
 			const apkg = await readApkg(new Uint8Array(readFileSync(out)));

@@ -166,6 +166,6 @@ try {
 		error instanceof UsageError ||
 		(error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
 	if (!known) throw error;
-	console.error(`factdeck: ${(error as Error).message}\n\n${USAGE}`);
+	console.error(`factdeck: ${error.message}\n\n${USAGE}`);
 	process.exitCode = 2;
 }

@@ -9,6 +9,7 @@ import {
 	type CodedDeck,
 	type TaggedDeck
 } from '../lib/classroom/class-code.ts';
+import { DeckFileSchema } from '../lib/export/json.ts';
 import type { FactView } from '../lib/questions/library.ts';
 import { drawClassQuiz } from '../lib/questions/quiz.ts';
 import type { ClientQuestion } from '../lib/questions/types.ts';
@@ -21,15 +22,6 @@ export interface DrawnQuiz {
 	questions: ClientQuestion[];
 	facts: FactView[];
 }
-
-// The deck files are the build's own output: checked for their envelope, trusted for the rest.
-const DeckFile = v.object({
-	format: v.literal('factdeck-deck'),
-	version: v.literal(1),
-	deck: v.object({ key: v.string(), title: v.string() }),
-	questions: v.array(v.looseObject({ id: v.string(), form: v.string() })),
-	facts: v.array(v.looseObject({ id: v.string() }))
-});
 
 interface LoadedDeck extends CodedDeck, TaggedDeck {
 	title: string;
@@ -52,8 +44,9 @@ export class DeckLibrary {
 		const decks: Omit<LoadedDeck, 'tag'>[] = [];
 		for (const article of readdirSync(root))
 			for (const file of readdirSync(join(root, article)).filter((f) => f.endsWith('.json'))) {
+				// The deck files are the build's own output: checked for their envelope, trusted for the rest.
 				const parsed = v.parse(
-					DeckFile,
+					DeckFileSchema,
 					JSON.parse(readFileSync(join(root, article, file), 'utf8'))
 				);
 				decks.push({

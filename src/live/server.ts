@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import { randomBytes, randomInt } from 'node:crypto';
 import { Server, type Socket } from 'socket.io';
+import type { GenericSchema, InferOutput } from 'valibot';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { listen, staticSite } from '../../scripts/serve.js';
 import { markOf } from '../lib/questions/grade.ts';
@@ -278,19 +279,24 @@ export async function startLiveServer(options: LiveOptions): Promise<LiveServer>
 
 	const report = (error: unknown) => console.error('live:', error);
 
+	/** A socket.io acknowledgement: the client's callback, called with the reply. */
+	function isReplyCallback(value: unknown): value is (reply: Reply<object>) => void {
+		return typeof value === 'function';
+	}
+
 	/** Registers a request whose last argument is the reply callback; anything else is ignored. */
-	function on<T>(
+	function on<S extends GenericSchema>(
 		socket: Socket,
 		event: string,
-		schema: Parameters<typeof readMessage>[0],
-		handle: (data: T) => Promise<Reply<object>>
+		schema: S,
+		handle: (data: InferOutput<S>) => Promise<Reply<object>>
 	): void {
 		socket.on(event, (...args: unknown[]) => {
 			const reply = args.at(-1);
-			if (typeof reply !== 'function' || args.length !== 2) return;
+			if (!isReplyCallback(reply) || args.length !== 2) return;
 			const read = readMessage(schema, args[0]);
 			if ('error' in read) return reply({ ok: false, error: read.error });
-			handle(read.ok as T).then(
+			handle(read.ok).then(
 				(result) => reply(result),
 				(error) => {
 					report(error);
@@ -312,34 +318,29 @@ export async function startLiveServer(options: LiveOptions): Promise<LiveServer>
 	io.on('connection', (socket) => {
 		const address = socket.handshake.address;
 
-		on<{ classCode: string; scoring: 'speed' | 'accuracy' }>(
-			socket,
-			'create',
-			CreateSchema,
-			async ({ classCode, scoring }) => {
-				const drawn = decks.draw(classCode);
-				if ('error' in drawn) return refused(drawn);
-				if (drawn.questions.length === 0) return refused({ error: 'That quiz has no questions.' });
-				for (let attempt = 0; attempt < 20; attempt++) {
-					const game = createGame({
-						code: joinCode(),
-						classCode: drawn.code,
-						hostToken: token(),
-						scoring,
-						seconds: drawn.quiz.seconds,
-						total: drawn.questions.length,
-						now: now()
-					});
-					if (!(await store.create(game))) continue;
-					await socket.join(`host:${game.code}`);
-					await broadcast(game);
-					return { ok: true, code: game.code, token: game.hostToken };
-				}
-				return refused({ error: 'No join code is free: try again.' });
+		on(socket, 'create', CreateSchema, async ({ classCode, scoring }) => {
+			const drawn = decks.draw(classCode);
+			if ('error' in drawn) return refused(drawn);
+			if (drawn.questions.length === 0) return refused({ error: 'That quiz has no questions.' });
+			for (let attempt = 0; attempt < 20; attempt++) {
+				const game = createGame({
+					code: joinCode(),
+					classCode: drawn.code,
+					hostToken: token(),
+					scoring,
+					seconds: drawn.quiz.seconds,
+					total: drawn.questions.length,
+					now: now()
+				});
+				if (!(await store.create(game))) continue;
+				await socket.join(`host:${game.code}`);
+				await broadcast(game);
+				return { ok: true, code: game.code, token: game.hostToken };
 			}
-		);
+			return refused({ error: 'No join code is free: try again.' });
+		});
 
-		on<{ code: string; token: string }>(socket, 'host', HostSchema, async ({ code, token }) => {
+		on(socket, 'host', HostSchema, async ({ code, token }) => {
 			const game = await hostGame(code, token);
 			if ('error' in game) return refused(game);
 			await socket.join(`host:${code}`);
@@ -349,37 +350,24 @@ export async function startLiveServer(options: LiveOptions): Promise<LiveServer>
 			return { ok: true };
 		});
 
-		on<{ code: string; token: string; action: Parameters<typeof act>[1] }>(
-			socket,
-			'act',
-			ActSchema,
-			async ({ code, token, action }) => {
-				const owned = await hostGame(code, token);
-				if ('error' in owned) return refused(owned);
-				const done = await change(code, (game, players) => act(game, action, now(), players));
-				return 'error' in done ? refused(done) : { ok: true };
-			}
-		);
+		on(socket, 'act', ActSchema, async ({ code, token, action }) => {
+			const owned = await hostGame(code, token);
+			if ('error' in owned) return refused(owned);
+			const done = await change(code, (game, players) => act(game, action, now(), players));
+			return 'error' in done ? refused(done) : { ok: true };
+		});
 
-		on<{ code: string; token: string; player: string }>(
-			socket,
-			'remove',
-			RemoveSchema,
-			async ({ code, token, player }) => {
-				const owned = await hostGame(code, token);
-				if ('error' in owned) return refused(owned);
-				const done = await change(code, (game) => removePlayer(game, player));
-				if ('error' in done) return refused(done);
-				io.to(`player:${code}:${player}`).emit('removed');
-				io.in(`player:${code}:${player}`).socketsLeave([
-					`game:${code}`,
-					`player:${code}:${player}`
-				]);
-				return { ok: true };
-			}
-		);
+		on(socket, 'remove', RemoveSchema, async ({ code, token, player }) => {
+			const owned = await hostGame(code, token);
+			if ('error' in owned) return refused(owned);
+			const done = await change(code, (game) => removePlayer(game, player));
+			if ('error' in done) return refused(done);
+			io.to(`player:${code}:${player}`).emit('removed');
+			io.in(`player:${code}:${player}`).socketsLeave([`game:${code}`, `player:${code}:${player}`]);
+			return { ok: true };
+		});
 
-		on<{ code: string; name: string; token?: string }>(socket, 'join', JoinSchema, async (data) => {
+		on(socket, 'join', JoinSchema, async (data) => {
 			if (!joins.take(address, now()))
 				return refused({ error: 'Too many tries from this device: wait a minute.' });
 			const game = await store.game(data.code);
@@ -417,33 +405,28 @@ export async function startLiveServer(options: LiveOptions): Promise<LiveServer>
 			};
 		});
 
-		on<{ index: number; response: Answer['response'] }>(
-			socket,
-			'answer',
-			AnswerSchema,
-			async ({ index, response }) => {
-				const { code, player } = socket.data as SocketData;
-				if (!code || !player) return refused({ error: 'Join a game first.' });
-				const game = await store.game(code);
-				if (!game) return refused({ error: 'That game has ended.' });
-				const question = quizOf(game).questions[index];
-				if (!question) return refused({ error: 'This question is closed.' });
-				const taken = takeAnswer({
-					game,
-					player,
-					index,
-					response,
-					question,
-					already: false,
-					now: now()
-				});
-				if ('error' in taken) return refused(taken);
-				if (!(await store.addAnswer(code, taken)))
-					return refused({ error: 'You have already answered this question.' });
-				void afterAnswer(game).catch(report);
-				return { ok: true };
-			}
-		);
+		on(socket, 'answer', AnswerSchema, async ({ index, response }) => {
+			const { code, player } = socket.data as SocketData;
+			if (!code || !player) return refused({ error: 'Join a game first.' });
+			const game = await store.game(code);
+			if (!game) return refused({ error: 'That game has ended.' });
+			const question = quizOf(game).questions[index];
+			if (!question) return refused({ error: 'This question is closed.' });
+			const taken = takeAnswer({
+				game,
+				player,
+				index,
+				response,
+				question,
+				already: false,
+				now: now()
+			});
+			if ('error' in taken) return refused(taken);
+			if (!(await store.addAnswer(code, taken)))
+				return refused({ error: 'You have already answered this question.' });
+			void afterAnswer(game).catch(report);
+			return { ok: true };
+		});
 
 		on(socket, 'summary', SummarySchema, async () => {
 			const { code, player } = socket.data as SocketData;
@@ -511,7 +494,9 @@ export async function startLiveServer(options: LiveOptions): Promise<LiveServer>
 		async close() {
 			clearInterval(sweep);
 			for (const timer of timers.values()) clearTimeout(timer);
-			await new Promise<void>((done) => io.close(() => done()));
+			await new Promise<void>((done, fail) => {
+				io.close(() => done()).catch(fail);
+			});
 			await running.close().catch(() => {});
 			await store.close();
 		}

@@ -45,71 +45,72 @@ export class MemoryStore implements GameStore {
 		return kept;
 	}
 
-	async create(game: Game) {
-		if (this.#games.has(game.code)) return false;
+	create(game: Game): Promise<boolean> {
+		if (this.#games.has(game.code)) return Promise.resolve(false);
 		this.#games.set(game.code, {
 			game,
 			players: new Map(),
 			answers: new Map(),
 			touched: this.clock()
 		});
-		return true;
+		return Promise.resolve(true);
 	}
 
-	async game(code: string) {
-		return this.#games.get(code)?.game;
+	game(code: string): Promise<Game | undefined> {
+		return Promise.resolve(this.#games.get(code)?.game);
 	}
 
-	async replace(game: Game) {
+	replace(game: Game): Promise<boolean> {
 		const kept = this.#kept(game.code);
-		if (!kept || kept.game.revision !== game.revision - 1) return false;
+		if (!kept || kept.game.revision !== game.revision - 1) return Promise.resolve(false);
 		kept.game = game;
-		return true;
+		return Promise.resolve(true);
 	}
 
-	async players(code: string) {
-		return [...(this.#games.get(code)?.players.values() ?? [])];
+	players(code: string): Promise<Player[]> {
+		return Promise.resolve([...(this.#games.get(code)?.players.values() ?? [])]);
 	}
 
-	async countPlayers(code: string) {
-		return this.#games.get(code)?.players.size ?? 0;
+	countPlayers(code: string): Promise<number> {
+		return Promise.resolve(this.#games.get(code)?.players.size ?? 0);
 	}
 
-	async addPlayer(code: string, key: string, player: Player) {
+	addPlayer(code: string, key: string, player: Player): Promise<boolean> {
 		const kept = this.#kept(code);
-		if (!kept || kept.players.has(key)) return false;
+		if (!kept || kept.players.has(key)) return Promise.resolve(false);
 		kept.players.set(key, player);
-		return true;
+		return Promise.resolve(true);
 	}
 
-	async addAnswer(code: string, answer: Answer) {
+	addAnswer(code: string, answer: Answer): Promise<boolean> {
 		const kept = this.#kept(code);
-		if (!kept) return false;
+		if (!kept) return Promise.resolve(false);
 		const answers = kept.answers.get(answer.index) ?? new Map<string, Answer>();
 		kept.answers.set(answer.index, answers);
-		if (answers.has(answer.player)) return false;
+		if (answers.has(answer.player)) return Promise.resolve(false);
 		answers.set(answer.player, answer);
-		return true;
+		return Promise.resolve(true);
 	}
 
-	async answers(code: string, index: number) {
-		return [...(this.#games.get(code)?.answers.get(index)?.values() ?? [])];
+	answers(code: string, index: number): Promise<Answer[]> {
+		return Promise.resolve([...(this.#games.get(code)?.answers.get(index)?.values() ?? [])]);
 	}
 
-	async countAnswers(code: string, index: number) {
-		return this.#games.get(code)?.answers.get(index)?.size ?? 0;
+	countAnswers(code: string, index: number): Promise<number> {
+		return Promise.resolve(this.#games.get(code)?.answers.get(index)?.size ?? 0);
 	}
 
-	async hasAnswered(code: string, index: number, player: string) {
-		return this.#games.get(code)?.answers.get(index)?.has(player) ?? false;
+	hasAnswered(code: string, index: number, player: string): Promise<boolean> {
+		return Promise.resolve(this.#games.get(code)?.answers.get(index)?.has(player) ?? false);
 	}
 
-	async codes() {
-		return [...this.#games.keys()];
+	codes(): Promise<string[]> {
+		return Promise.resolve([...this.#games.keys()]);
 	}
 
-	async delete(code: string) {
+	delete(code: string): Promise<void> {
 		this.#games.delete(code);
+		return Promise.resolve();
 	}
 
 	/** Codes of the games no one has touched for an hour: Redis lets such keys expire. */
@@ -119,7 +120,8 @@ export class MemoryStore implements GameStore {
 			.map(([code]) => code);
 	}
 
-	async close() {
+	close(): Promise<void> {
 		this.#games.clear();
+		return Promise.resolve();
 	}
 }

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { delimiter } from 'node:path';
 import { contentRoots, E2E_CONTENT, factdeckContent } from './content-plugin.ts';
@@ -31,11 +32,11 @@ describe('the content plugin', () => {
 
 	it('serves the articles of several roots side by side', () => {
 		const code = loadVirtualModule(VALID_FIXTURE, NO_DISTRACTORS_FIXTURE)!;
-		const corpus = JSON.parse(code.replace(/^export default /, '').replace(/;$/, ''));
-		expect(corpus.articles.map((a: { article: { id: string } }) => a.article.id)).toEqual([
-			'danube',
-			'niger-river'
-		]);
+		const corpus = v.parse(
+			v.object({ articles: v.array(v.object({ article: v.object({ id: v.string() }) })) }),
+			JSON.parse(code.replace(/^export default /, '').replace(/;$/, ''))
+		);
+		expect(corpus.articles.map((a) => a.article.id)).toEqual(['danube', 'niger-river']);
 	});
 
 	it('refuses an article folder that two roots hold', () => {

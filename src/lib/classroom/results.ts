@@ -1,6 +1,6 @@
 import { describeResponse, markScore, responseFromKey } from '../questions/grade.ts';
 import type { ClientQuestion } from '../questions/types.ts';
-import { decodeResult, type ClassResult, type Mark } from './result-code.ts';
+import { decodeResult, type ClassResult } from './result-code.ts';
 
 /** One code pasted or read from a file, taken or refused with its reason. */
 export type Intake = { text: string; result: ClassResult } | { text: string; error: string };
@@ -59,7 +59,7 @@ export function questionStats(
 	results: readonly ClassResult[]
 ): QuestionStats[] {
 	return questions.map((question, i) => {
-		const marks = results.map((r) => r.answers[i] ?? ({ kind: 'blank' } as Mark));
+		const marks = results.map((r) => r.answers[i] ?? { kind: 'blank' });
 		const answered = marks.filter((m) => m.kind !== 'blank').length;
 		const right =
 			results.length === 0
@@ -76,9 +76,7 @@ export function questionStats(
 			question,
 			answered,
 			right,
-			...(picked
-				? { commonWrong: { option: describeResponse(question, picked), count: count! } }
-				: {})
+			...(picked ? { commonWrong: { option: describeResponse(question, picked), count } } : {})
 		};
 	});
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi, type Mock } from 'vitest';
 import { keyAction, questionKeys, type KeyPress, type KeyScreen } from './keys.ts';
 import { choice, chosenCloze, falseStatement, typed, typedCloze } from './questions.fixture.ts';
 
@@ -81,7 +81,7 @@ function keydown(key: string, on = 'body') {
 		altKey: false,
 		target: { matches: (selector: string) => selector.split(', ').includes(on) },
 		preventDefault: vi.fn()
-	} as unknown as KeyboardEvent & { preventDefault: ReturnType<typeof vi.fn> };
+	} as unknown as Omit<KeyboardEvent, 'preventDefault'> & { preventDefault: Mock };
 }
 
 function screen(more: Partial<KeyScreen> = {}): KeyScreen {

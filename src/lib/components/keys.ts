@@ -41,21 +41,21 @@ export function keyAction(
 	return response && { kind: 'respond', response };
 }
 
-/** What a question screen does with its keys. */
+/** What a question screen does with its keys: callbacks, so a screen is a plain object. */
 export interface KeyScreen {
 	/** The question on screen, if any. */
-	question(): ClientQuestion | undefined;
+	question: () => ClientQuestion | undefined;
 	/** Whether it takes no more answer: answered, or out of time. */
-	answered(): boolean;
-	respond(response: Response): void;
-	check(): void;
-	next(): void;
+	answered: () => boolean;
+	respond: (response: Response) => void;
+	check: () => void;
+	next: () => void;
 	/** Shows the shortcut list; a screen without one leaves `?` alone. */
-	help?(): void;
+	help?: () => void;
 	/** Uses a key pressed once the question is answered; true when it did. */
-	after?(key: string): boolean;
+	after?: (key: string) => boolean;
 	/** True while the keys belong to something else, such as an open dialog. */
-	paused?(): boolean;
+	paused?: () => boolean;
 }
 
 /** The keydown handler of a question screen, for `<svelte:window onkeydown>`. */

@@ -77,6 +77,12 @@ function shown(input: unknown): string {
 	if (input === null) return 'empty';
 	if (Array.isArray(input)) return 'a list';
 	if (typeof input === 'object') return 'a set of fields';
-	const text = typeof input === 'string' ? `"${input}"` : String(input);
+	// What is left of YAML is a string, a number, a boolean or nothing ("undefined").
+	const text =
+		typeof input === 'string'
+			? `"${input}"`
+			: typeof input === 'number' || typeof input === 'boolean'
+				? String(input)
+				: typeof input;
 	return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }

@@ -31,6 +31,7 @@ import {
 	moodleGiftTypes,
 	readAnki,
 	readCsv,
+	readDeckJson,
 	readGift,
 	readKahoot,
 	readMoodleXml,
@@ -213,14 +214,14 @@ describe.each([
 		for (const [i, q] of input.questions.entries()) {
 			const x = questions[i];
 			expect(x['@_type']).toBe(q.form === 'cloze' && q.options ? 'multichoice' : types[q.form]);
-			expect(textOf(x.name as XmlNode)).toBe(q.id);
-			const stem = htmlText(textOf(x.questiontext as XmlNode));
+			expect(textOf(x.name)).toBe(q.id);
+			const stem = htmlText(textOf(x.questiontext));
 			expect(stem).toBe(
 				q.form === 'cloze'
 					? questionText(q)
 					: oneLine(q.form === 'true-false' ? q.statement : q.prompt)
 			);
-			const feedback = htmlText(textOf(x.generalfeedback as XmlNode));
+			const feedback = htmlText(textOf(x.generalfeedback));
 			for (const fact of factsOf(q)) expect(feedback).toContain(oneLine(fact.quote));
 			const answers = (x.answer ?? []) as XmlNode[];
 			const fraction = (a: XmlNode) => a['@_fraction'];
@@ -453,7 +454,7 @@ describe.each([
 	});
 
 	it('writes factdeck’s JSON deck document', async () => {
-		const doc = JSON.parse(text(await exportQuiz('json', input)));
+		const doc: unknown = JSON.parse(text(await exportQuiz('json', input)));
 		expect(doc).toEqual({
 			format: 'factdeck-deck',
 			version: 1,
@@ -466,7 +467,7 @@ describe.each([
 
 describe('the whole-article deck', () => {
 	it('leaves its ordering questions out of Moodle XML when asked, each in the report', async () => {
-		const name = (x: XmlNode) => textOf(x.name as XmlNode);
+		const name = (x: XmlNode) => textOf(x.name);
 		const orders = wholeDeck.questions.filter((q) => q.form === 'order').map((q) => q.id);
 		expect(orders.length).toBeGreaterThan(0);
 		const every = await exportQuiz('moodle-xml', wholeDeck);
@@ -552,7 +553,7 @@ describe('exports of fill-in-the-blank questions', () => {
 	});
 
 	it('keeps each whole in factdeck’s JSON', async () => {
-		const doc = JSON.parse(text(await exportQuiz('json', clozeQuiz)));
+		const doc = readDeckJson(text(await exportQuiz('json', clozeQuiz)));
 		expect(doc.questions).toEqual(clozeQuestions);
 	});
 });

@@ -3,7 +3,9 @@ import { XMLParser } from 'fast-xml-parser';
 import { parse as parseGift, type GIFTQuestion } from 'gift-pegjs';
 import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
+import * as v from 'valibot';
 import initSqlJs, { type SqlJsStatic } from 'sql.js';
+import { DeckFileSchema } from './json.ts';
 import { KAHOOT } from './kahoot.ts';
 
 // Test helpers: each export read back with a real parser for its format. Not used by the app.
@@ -133,7 +135,7 @@ export async function readKahoot(data: Uint8Array<ArrayBuffer>) {
 		if (cell(r, 2) === null) continue;
 		rows.push({
 			number: cell(r, 1),
-			question: String(cell(r, 2)),
+			question: sheet.getRow(r).getCell(2).text,
 			answers: [3, 4, 5, 6]
 				.map((c) => cell(r, c))
 				.filter((v) => v !== null)
@@ -167,25 +169,37 @@ export function readCsv(text: string): { fields: string[]; rows: Record<string, 
 }
 
 /** A note type of an Anki package, as its collection's `models` column holds it. */
-export interface ApkgModel {
-	id: number;
-	name: string;
-	type: number;
-	sortf: number;
-	did: number;
-	flds: { name: string; ord: number }[];
-	tmpls: { name: string; ord: number; qfmt: string; afmt: string }[];
-	css: string;
-}
+const ApkgModelSchema = v.looseObject({
+	id: v.number(),
+	name: v.string(),
+	type: v.number(),
+	sortf: v.number(),
+	did: v.number(),
+	flds: v.array(v.looseObject({ name: v.string(), ord: v.number() })),
+	tmpls: v.array(
+		v.looseObject({ name: v.string(), ord: v.number(), qfmt: v.string(), afmt: v.string() })
+	),
+	css: v.string()
+});
+const ApkgConfSchema = v.record(v.string(), v.unknown());
+const ApkgModelsSchema = v.record(v.string(), ApkgModelSchema);
+const ApkgDecksSchema = v.record(
+	v.string(),
+	v.looseObject({ id: v.number(), name: v.string(), dyn: v.number(), conf: v.number() })
+);
+const ApkgDeckConfsSchema = v.record(
+	v.string(),
+	v.looseObject({ id: v.number(), name: v.string() })
+);
 
 /** What Anki finds in a package: the zip's files, the collection's settings, notes and cards. */
 export interface ApkgContents {
 	files: string[];
 	media: unknown;
-	col: { ver: number; crt: number; mod: number; conf: Record<string, unknown> };
-	models: Record<string, ApkgModel>;
-	decks: Record<string, { id: number; name: string; dyn: number; conf: number }>;
-	dconf: Record<string, { id: number; name: string }>;
+	col: { ver: number; crt: number; mod: number; conf: v.InferOutput<typeof ApkgConfSchema> };
+	models: v.InferOutput<typeof ApkgModelsSchema>;
+	decks: v.InferOutput<typeof ApkgDecksSchema>;
+	dconf: v.InferOutput<typeof ApkgDeckConfsSchema>;
 	notes: {
 		id: number;
 		guid: string;
@@ -226,14 +240,19 @@ export async function readApkg(data: Uint8Array): Promise<ApkgContents> {
 			);
 		};
 		const [col] = rows('SELECT ver, crt, mod, conf, models, decks, dconf FROM col');
-		const json = (column: string) => JSON.parse(String(col[column]));
+		const json = (column: string): unknown => JSON.parse(String(col[column]));
 		return {
 			files: Object.keys(zip).sort(),
 			media: JSON.parse(strFromU8(zip.media)),
-			col: { ver: Number(col.ver), crt: Number(col.crt), mod: Number(col.mod), conf: json('conf') },
-			models: json('models'),
-			decks: json('decks'),
-			dconf: json('dconf'),
+			col: {
+				ver: Number(col.ver),
+				crt: Number(col.crt),
+				mod: Number(col.mod),
+				conf: v.parse(ApkgConfSchema, json('conf'))
+			},
+			models: v.parse(ApkgModelsSchema, json('models')),
+			decks: v.parse(ApkgDecksSchema, json('decks')),
+			dconf: v.parse(ApkgDeckConfsSchema, json('dconf')),
 			notes: rows('SELECT id, guid, mid, mod, tags, flds, sfld, csum FROM notes ORDER BY id').map(
 				(note) => ({
 					id: Number(note.id),
@@ -263,4 +282,26 @@ export async function readApkg(data: Uint8Array): Promise<ApkgContents> {
 	} finally {
 		db.close();
 	}
+}
+
+/** factdeck's JSON as the CLI writes it: the shared envelope, and what a deck or quiz adds. */
+const DeckJsonSchema = v.looseObject({
+	...DeckFileSchema.entries,
+	class: v.optional(v.string()),
+	deck: v.looseObject({
+		...DeckFileSchema.entries.deck.entries,
+		questions: v.array(v.string()),
+		articleName: v.optional(v.string())
+	}),
+	questions: v.array(
+		v.looseObject({
+			...DeckFileSchema.entries.questions.item.entries,
+			position: v.number()
+		})
+	)
+});
+
+/** Reads factdeck's own JSON back, checked for the fields a reader relies on. */
+export function readDeckJson(text: string): v.InferOutput<typeof DeckJsonSchema> {
+	return v.parse(DeckJsonSchema, JSON.parse(text));
 }

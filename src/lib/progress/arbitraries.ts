@@ -107,7 +107,7 @@ export const attempt = (quizzes: Quiz[]): fc.Arbitrary<Attempt> => {
 					mode: who.mode as Attempt['mode']
 				};
 				if (who.quiz) a.quiz = who.quiz;
-				if (rating !== undefined && a.mode === 'review') a.rating = rating as Attempt['rating'];
+				if (rating !== undefined && a.mode === 'review') a.rating = rating;
 				if (facts) a.facts = facts;
 				return a;
 			});

@@ -304,6 +304,16 @@ export function decodeProgress(data: unknown): Decoded {
 	return { progress: { generation: frame.generation, attempts, quizzes, undone }, rejected };
 }
 
+/** Array.isArray without its `any[]`: an answer record's items are checked one by one. */
+function isList(value: unknown): value is unknown[] {
+	return Array.isArray(value);
+}
+
+/** A whole number JavaScript holds exactly: what every number of an answer record is. */
+function isInteger(value: unknown): value is number {
+	return Number.isSafeInteger(value);
+}
+
 /**
  * Reads the part every answer record shares: `[question or position, seconds, verdict, seconds
  * taken, response, ...]`. `limit` bounds the seconds (an hour's), 0 for none.
@@ -315,16 +325,15 @@ function readAnswer(
 	minLength: number,
 	limit: number
 ): Omit<Attempt, 'mode'> | string {
-	if (!Array.isArray(raw) || raw.length < Math.max(5, minLength) || raw.length > 7)
+	if (!isList(raw) || raw.length < Math.max(5, minLength) || raw.length > 7)
 		return 'not an answer record';
 	const [q, second, code, taken, response] = raw;
-	const question = Number.isSafeInteger(q) && q >= 0 ? questionAt(q) : undefined;
+	const question = isInteger(q) && q >= 0 ? questionAt(q) : undefined;
 	if (!question) return 'refers to an unknown question';
-	if (!Number.isSafeInteger(second) || (limit > 0 && (second < 0 || second >= limit)))
+	if (!isInteger(second) || (limit > 0 && (second < 0 || second >= limit)))
 		return 'the time is out of range';
-	if (!Number.isSafeInteger(code) || code < -99 || code > 4)
-		return 'the verdict is not a known code';
-	if (!Number.isSafeInteger(taken) || taken < 0) return 'the time taken is not a duration';
+	if (!isInteger(code) || code < -99 || code > 4) return 'the verdict is not a known code';
+	if (!isInteger(taken) || taken < 0) return 'the time taken is not a duration';
 	const value = responseFor(question.form, response);
 	if (value === undefined) return `the answer does not fit a ${question.form} question`;
 	const attempt: Omit<Attempt, 'mode'> = {

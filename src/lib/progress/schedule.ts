@@ -1,12 +1,4 @@
-import {
-	computeDecayFactor,
-	createEmptyCard,
-	fsrs,
-	State,
-	type Card,
-	type FSRS,
-	type Grade
-} from 'ts-fsrs';
+import { computeDecayFactor, createEmptyCard, fsrs, State, type Card, type FSRS } from 'ts-fsrs';
 import { factKey, factOfQuestion, formOfQuestion, type FactKey } from '../ids.ts';
 import { usualRating, type Level } from '../questions/forms/form.ts';
 import { ratingFor } from '../questions/forms/store.ts';
@@ -81,11 +73,7 @@ function apply(result: Replay, attempt: Attempt, scheduler: FSRS): void {
 	const known = result.cards.get(key);
 	if (known?.card.state === State.Review)
 		result.reviewOutcomes.push({ at: attempt.at, correct: attempt.correct });
-	const card = scheduler.next(
-		known?.card ?? createEmptyCard(now),
-		now,
-		ratingOf(attempt) as Grade
-	).card;
+	const card = scheduler.next(known?.card ?? createEmptyCard(now), now, ratingOf(attempt)).card;
 	result.cards.set(key, {
 		card,
 		introducedAt: known?.introducedAt ?? attempt.at,

@@ -44,7 +44,7 @@ describe('describeResponse', () => {
 		expect(describeResponse(choice, { form: 'typed', text: 'Gao' })).toBe('no answer');
 		expect(
 			describeResponse(
-				{ ...choice, form: 'typed', answer: { text: 'x', aliases: [] } } as ClientQuestion,
+				{ ...choice, form: 'typed', answer: { text: 'x', aliases: [] } },
 				{ form: 'typed', text: '  ' }
 			)
 		).toBe('no answer');

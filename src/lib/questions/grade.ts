@@ -21,8 +21,7 @@ interface Bound<F extends QuestionForm> {
 
 /** A question bound to its form's module; the module is looked up by the question's own form. */
 function bind(question: ClientQuestion): Bound<QuestionForm> {
-	// FORMS maps each form to its module, so FORMS[question.form] is this question's module.
-	return { form: FORMS[question.form] as Form<QuestionForm>, question };
+	return { form: FORMS[question.form], question };
 }
 
 /** The response, when it is of the question's form. */

@@ -109,9 +109,7 @@ export function clientDeck(bundle: DeckBundle): ClientDeck {
 	const { questions: _ids, ...deck } = bundle.deck;
 	return {
 		deck,
-		questions: bundle.questions.map(
-			({ tags: _t, kinds: _k, sections: _s, ...rest }) => rest as ClientQuestion
-		),
+		questions: bundle.questions.map(({ tags: _t, kinds: _k, sections: _s, ...rest }) => rest),
 		facts: bundle.facts
 	};
 }

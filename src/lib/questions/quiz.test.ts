@@ -225,7 +225,7 @@ describe('sampleQuiz', () => {
 			...asker,
 			id: 'possessive',
 			prompt: `True or false? ${other.answer.text}'s coming was hailed.`
-		} as Question;
+		};
 		expect(revealedFacts([possessive], content.facts).get('possessive')).toContain(other.id);
 		expect(contains(`${other.answer.text}'s coming`, other.answer.text)).toBe(true);
 	});

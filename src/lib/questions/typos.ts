@@ -6,7 +6,9 @@ export function editDistance(a: string, b: string): number {
 	const t = Array.from(normalize(b));
 	// Unrestricted Damerau–Levenshtein (Lowrance–Wagner): a true metric, unlike restricted OSA.
 	const far = s.length + t.length;
-	const d: number[][] = Array.from({ length: s.length + 2 }, () => new Array(t.length + 2).fill(0));
+	const d: number[][] = Array.from({ length: s.length + 2 }, () =>
+		new Array<number>(t.length + 2).fill(0)
+	);
 	d[0][0] = far;
 	for (let i = 0; i <= s.length; i++) {
 		d[i + 1][0] = far;

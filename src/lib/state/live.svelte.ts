@@ -4,6 +4,24 @@ import type { Reply } from '$lib/live/messages.ts';
 
 type Listener = Parameters<Socket['on']>[1];
 
+/** A game a page keeps in storage to come back to it: its join code and the page's token. */
+export interface KeptGame {
+	code: string;
+	token: string;
+}
+
+/** Whether a value read back from storage is a whole kept game. */
+export function isKeptGame(value: unknown): value is KeptGame {
+	return (
+		typeof value === 'object' &&
+		value !== null &&
+		'code' in value &&
+		typeof value.code === 'string' &&
+		'token' in value &&
+		typeof value.token === 'string'
+	);
+}
+
 /** How the page stands with the live server. */
 export type LiveStatus = 'connecting' | 'connected' | 'reconnecting' | 'absent';
 
@@ -28,7 +46,8 @@ export class LiveConnection {
 	async open(): Promise<void> {
 		try {
 			const response = await fetch(resolve('/live/status.json'), { cache: 'no-store' });
-			const { live } = await response.json();
+			const status: unknown = await response.json();
+			const live = typeof status === 'object' && status !== null && 'live' in status && status.live;
 			if (live !== true) throw new Error('no live server');
 		} catch {
 			this.status = 'absent';
@@ -62,6 +81,7 @@ export class LiveConnection {
 		if (!this.#socket?.connected)
 			return { ok: false, error: 'The live server cannot be reached right now.' };
 		try {
+			// eslint-disable-next-line @typescript-eslint/no-unsafe-return -- socket.io types acknowledgements as any; src/live/server.ts answers every request with a Reply.
 			return await this.#socket.timeout(10_000).emitWithAck(event, data);
 		} catch {
 			return { ok: false, error: 'The live server did not answer: try again.' };

@@ -1,3 +1,4 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
 	DocumentStore,
@@ -66,7 +67,13 @@ function fullOfGarbage(): SmallStorage {
 	return storage;
 }
 
-const storedWords = (storage: StorageLike) => JSON.parse(storage.getItem(KEY)!).data.words;
+/** The document the store wrote under KEY, checked for the shape it writes. */
+const StoredWords = v.object({
+	version: v.number(),
+	data: v.strictObject({ words: v.array(v.string()) })
+});
+const stored = (storage: StorageLike) => v.parse(StoredWords, JSON.parse(storage.getItem(KEY)!));
+const storedWords = (storage: StorageLike) => stored(storage).data.words;
 const setAsideKeys = (storage: StorageLike) =>
 	[...Array(storage.length).keys()]
 		.map((i) => storage.key(i)!)
@@ -84,7 +91,7 @@ describe('DocumentStore', () => {
 		const store = open(storage);
 		expect(store.health).toEqual({ state: 'new' });
 		store.update((v) => ({ words: [...v.words, 'bamako'] }));
-		expect(JSON.parse(storage.getItem(KEY)!).data).toEqual({ words: ['bamako'] });
+		expect(stored(storage).data).toEqual({ words: ['bamako'] });
 	});
 
 	it('writes nothing before it has loaded', () => {
@@ -101,7 +108,7 @@ describe('DocumentStore', () => {
 		expect(store.health.state).toBe('unreadable');
 		expect(storage.getItem('factdeck:set-aside:words:42')).toBe('{"factdeck":"words", truncated');
 		store.update(() => ({ words: ['new'] }));
-		expect(JSON.parse(storage.getItem(KEY)!).data.words).toEqual(['new']);
+		expect(stored(storage).data.words).toEqual(['new']);
 	});
 
 	it('repairs record by record and sets the original aside', () => {
@@ -134,7 +141,7 @@ describe('DocumentStore', () => {
 		expect(store.value.words).toEqual(['old']);
 		expect(store.health).toMatchObject({ state: 'migrated', from: 1 });
 		expect(storage.getItem('factdeck:backup:words:77:before-migration-from-v1')).toBe(raw);
-		expect(JSON.parse(storage.getItem(KEY)!).version).toBe(2);
+		expect(stored(storage).version).toBe(2);
 	});
 
 	it('keeps the session in memory when the browser refuses a write, under any name', () => {
@@ -172,7 +179,7 @@ describe('DocumentStore', () => {
 
 		full = false;
 		store.flush();
-		expect(JSON.parse(storage.getItem(KEY)!).data.words).toEqual(['first']);
+		expect(stored(storage).data.words).toEqual(['first']);
 		expect(store.value.words).toEqual(['first']);
 		expect(store.health).toEqual({ state: 'new' });
 		expect(store.persistent).toBe(true);
@@ -182,7 +189,7 @@ describe('DocumentStore', () => {
 		expect(store.health.state).toBe('unwritable');
 		full = false;
 		store.update((v) => ({ words: [...v.words, 'third'] }));
-		expect(JSON.parse(storage.getItem(KEY)!).data.words).toEqual(['first', 'second', 'third']);
+		expect(stored(storage).data.words).toEqual(['first', 'second', 'third']);
 		expect(store.health).toEqual({ state: 'new' });
 	});
 
@@ -201,7 +208,7 @@ describe('DocumentStore', () => {
 		expect(store.health.state).toBe('unwritable');
 		full = false;
 		store.flush();
-		expect(JSON.parse(storage.getItem(KEY)!).data.words).toEqual(['fresh']);
+		expect(stored(storage).data.words).toEqual(['fresh']);
 	});
 
 	it('never writes over data it could not read when it loaded', () => {
@@ -222,10 +229,10 @@ describe('DocumentStore', () => {
 		};
 		const store = open(flaky);
 		store.update(() => ({ words: ['mine'] }));
-		expect(JSON.parse(storage.getItem(KEY)!).data.words).toEqual(['stored']);
+		expect(stored(storage).data.words).toEqual(['stored']);
 		readable = true;
 		store.flush();
-		expect(JSON.parse(storage.getItem(KEY)!).data.words).toEqual(['mine', 'stored']);
+		expect(stored(storage).data.words).toEqual(['mine', 'stored']);
 	});
 
 	it('works in memory when storage is unavailable', () => {
@@ -243,7 +250,7 @@ describe('DocumentStore', () => {
 		a.update((v) => ({ words: [...v.words, 'from-a'] }));
 		b.update((v) => ({ words: [...v.words, 'from-b'] }));
 		a.update((v) => ({ words: [...v.words, 'again-a'] }));
-		expect(JSON.parse(storage.getItem(KEY)!).data.words).toEqual(['again-a', 'from-a', 'from-b']);
+		expect(stored(storage).data.words).toEqual(['again-a', 'from-a', 'from-b']);
 	});
 
 	it('writes the union back when another tab’s write lacked something', () => {
@@ -255,7 +262,7 @@ describe('DocumentStore', () => {
 		storage.setItem(KEY, stale);
 		a.receive(stale);
 		expect(a.value.words).toEqual(['mine', 'theirs']);
-		expect(JSON.parse(storage.getItem(KEY)!).data.words).toEqual(['mine', 'theirs']);
+		expect(stored(storage).data.words).toEqual(['mine', 'theirs']);
 	});
 
 	it('keeps unreadable data in place when there is no room to copy it, and the answers in memory', () => {

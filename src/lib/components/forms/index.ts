@@ -20,6 +20,7 @@ export interface InputProps<F extends QuestionForm = QuestionForm> {
 	id: string;
 	/** The id of the sentence the answer completes, when the question has one. */
 	describedBy?: string;
+	/** A method, so its parameter is bivariant: one input (TextInput) serves several forms. */
 	onchange(response: ResponseOf<F>): void;
 }
 
