@@ -172,12 +172,6 @@ function articlePool(fact: Fact, index: DistractorIndex, rng: Rng): string[] {
 }
 
 /**
- * Up to `count` wrong options for a fact, of the answer's kind and scale and written like it:
- * authored ones first, then other answers of the same article, then the article's own list and
- * reference data, or generated values. None equals, contains or sits inside the answer or an
- * alias; none repeats another.
- */
-/**
  * The word every wrong option opens on when the answer opens on another ("by" in "by a third",
  * "by a quarter" against "in half"), which marks the answer as the odd one out; else undefined.
  */
@@ -189,6 +183,26 @@ export function oddOpening(answer: string, wrong: readonly string[]): string | u
 	return shared === first(answer) ? undefined : shared;
 }
 
+/**
+ * Whether drawn (not authored) options leave the answer the only one to open differently, so
+ * a form asks the fact another way rather than point at its key.
+ */
+export function drawnOddOpening(answer: string, distractors: readonly Distractor[]): boolean {
+	return (
+		distractors.some((d) => d.source !== 'authored') &&
+		oddOpening(
+			answer,
+			distractors.map((d) => d.text)
+		) !== undefined
+	);
+}
+
+/**
+ * Up to `count` wrong options for a fact, of the answer's kind and scale and written like it:
+ * authored ones first, then other answers of the same article, then the article's own list and
+ * reference data, or generated values. None equals, contains or sits inside the answer or an
+ * alias; none repeats another.
+ */
 export function distractorsFor(
 	fact: Fact,
 	index: DistractorIndex,

@@ -80,7 +80,7 @@ describe('sampleQuiz', () => {
 			),
 			{ numRuns: 100 }
 		);
-	});
+	}, 60_000);
 
 	it('keeps apart two facts quoted from one sentence of the article while the deck has others to draw', () => {
 		const near = (a: Question, b: Question) =>
@@ -92,7 +92,7 @@ describe('sampleQuiz', () => {
 			expect(quiz).toHaveLength(20);
 			expect(quiz.some((a, i) => quiz.slice(i + 1).some((b) => near(a, b)))).toBe(false);
 		}
-	});
+	}, 60_000);
 
 	it('lets facts of one sentence meet rather than make a quiz shorter than asked', () => {
 		const single = questions.filter((q) => q.facts.length === 1);

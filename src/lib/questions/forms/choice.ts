@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { clashesWithAnswer, inKindPool, oddOpening } from '../distractors.ts';
+import { clashesWithAnswer, drawnOddOpening, inKindPool, oddOpening } from '../distractors.ts';
 import { dateFormatOf, numberFormatOf, parseDate } from '../format.ts';
 import { shuffle } from '../random.ts';
 import { parseNumber, vagueAmount } from '../numbers.ts';
@@ -240,14 +240,7 @@ export const choiceBuild: FormBuild<'choice'> = {
 		);
 		// Drawn options that all open alike where the answer does not would point at it (the
 		// options are shuffled first, so the random stream runs the same either way).
-		if (
-			oddOpening(
-				fact.answer.text,
-				distractors.map((d) => d.text)
-			) &&
-			distractors.some((d) => d.source !== 'authored')
-		)
-			return [];
+		if (drawnOddOpening(fact.answer.text, distractors)) return [];
 		return [
 			{
 				id: factQuestionId(ctx.article, fact.id, 'choice'),

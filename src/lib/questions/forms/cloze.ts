@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { factQuestionId } from '../../ids.ts';
 import { sourcePhrase } from '../attribution.ts';
-import { aliasesOf, answerForms, oddOpening } from '../distractors.ts';
+import { aliasesOf, answerForms, drawnOddOpening } from '../distractors.ts';
 import { dateFormatOf } from '../format.ts';
 import { readQuantity } from '../numbers.ts';
 import { createRng, seedFrom, shuffle } from '../random.ts';
@@ -227,15 +227,7 @@ export const clozeBuild: FormBuild<'cloze'> = {
 			.filter((d) => !contains(`${before} ${after}`, d.text));
 		if (!typeable && distractors.length < 2) return [];
 		// Drawn options that all open alike where the answer does not would point at it.
-		if (
-			!typeable &&
-			oddOpening(
-				text,
-				distractors.map((d) => d.text)
-			) &&
-			distractors.some((d) => d.source !== 'authored')
-		)
-			return [];
+		if (!typeable && drawnOddOpening(text, distractors)) return [];
 		const value =
 			fact.kind === 'number'
 				? fact.answer.value
