@@ -4,7 +4,7 @@ import type { Fact } from '../content/schema.ts';
 import { sentenceAround, sentences } from '../content/sentences.ts';
 import { distractorsFor, indexFacts, type Distractor } from './distractors.ts';
 import { FORM_BUILDS } from './forms/build.ts';
-import { nextSentences, revealedFacts, sharedAnswerWords } from './leaks.ts';
+import { nextSentences, revealedByEach, sharedAnswerWords } from './leaks.ts';
 import type { BuildContext, Common } from './forms/form.ts';
 import { createRng, seedFrom, type Rng } from './random.ts';
 import type { Question } from './types.ts';
@@ -114,9 +114,11 @@ export function buildBank(
 			questions.push(...(FORM_BUILDS[form].fromFact?.(fact, ctx) ?? []));
 	for (const form of GROUP_FORMS)
 		questions.push(...(FORM_BUILDS[form].fromFacts?.(content.facts, ctx) ?? []));
-	const reveals = revealedFacts(questions, content.facts);
+	const reveals = revealedByEach(questions, content.facts);
 	const sentences = nextSentences(content.facts, content.article);
-	for (const [id, others] of sharedAnswerWords(content.facts, content.article))
+	// Each fact's quoted sentence as the forms found it, not cut out of the article again.
+	const quoted = (fact: Fact) => ctx.sentenceOf(fact);
+	for (const [id, others] of sharedAnswerWords(content.facts, content.article, quoted))
 		for (const other of others) sentences.get(id)?.add(other);
 	// Facts the author keeps apart answer each other in words no check sees.
 	for (const fact of content.facts)
@@ -124,14 +126,14 @@ export function buildBank(
 			sentences.get(fact.id)?.add(other);
 			sentences.get(other)?.add(fact.id);
 		}
-	for (const question of questions) {
-		const shown = reveals.get(question.id) ?? [];
+	questions.forEach((question, i) => {
+		const shown = reveals[i];
 		if (shown.length > 0) question.reveals = shown;
-		const own = new Set([...question.facts, ...shown]);
-		const near = [...new Set(question.facts.flatMap((f) => [...(sentences.get(f) ?? [])]))].filter(
-			(id) => !own.has(id)
-		);
-		if (near.length > 0) question.near = near;
-	}
+		const near = new Set<string>();
+		for (const fact of question.facts)
+			for (const id of sentences.get(fact) ?? [])
+				if (!question.facts.includes(id) && !shown.includes(id)) near.add(id);
+		if (near.size > 0) question.near = [...near];
+	});
 	return { article: content.article.id, questions };
 }

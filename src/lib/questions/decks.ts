@@ -24,18 +24,30 @@ export function deckName(deck: { title: string; articleName: string }): string {
 	return `${deck.title} (${deck.articleName})`;
 }
 
+// Loops rather than callbacks: `selects` runs for every deck and question, and a callback made
+// anew each time was most of what building decks allocated.
+/** Whether nothing is wanted, or one of `have` is. */
+function any(wanted: readonly string[], have: readonly string[]): boolean {
+	if (wanted.length === 0) return true;
+	for (const value of have) if (wanted.includes(value)) return true;
+	return false;
+}
+
+/** Whether nothing is wanted, or every one of `have` is. */
+function all(wanted: readonly string[], have: readonly string[]): boolean {
+	if (wanted.length === 0) return true;
+	for (const value of have) if (!wanted.includes(value)) return false;
+	return true;
+}
+
 /**
  * Whether a deck's selection takes a question: any listed tag and form; every section and kind
  * of the question among those listed (so a section deck never pulls in another section's facts).
  */
 export function selects(select: DeckSelect, question: Question): boolean {
-	const any = (wanted: readonly string[], have: readonly string[]) =>
-		wanted.length === 0 || have.some((value) => wanted.includes(value));
-	const all = (wanted: readonly string[], have: readonly string[]) =>
-		wanted.length === 0 || have.every((value) => wanted.includes(value));
 	return (
 		any(select.tags, question.tags) &&
-		any(select.forms, [question.form]) &&
+		(select.forms.length === 0 || select.forms.includes(question.form)) &&
 		all(select.sections, question.sections) &&
 		all(select.kinds, question.kinds)
 	);

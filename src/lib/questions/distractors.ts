@@ -79,12 +79,17 @@ export function answerForms(fact: Fact): string[] {
 
 /** True when `candidate` could be mistaken for the answer: equal to it, inside it or containing it. */
 export function clashesWithAnswer(candidate: string, fact: Fact): boolean {
-	const c = normalize(candidate);
-	if (c === '') return true;
-	return answerForms(fact).some((form) => {
-		const f = normalize(form);
-		return c === f || contains(c, f) || contains(f, c);
-	});
+	return answerClash(fact)(candidate);
+}
+
+/** `clashesWithAnswer` for one fact, its answer forms read once for every candidate. */
+function answerClash(fact: Fact): (candidate: string) => boolean {
+	const forms = answerForms(fact).map(normalize);
+	return (candidate) => {
+		const c = normalize(candidate);
+		if (c === '') return true;
+		return forms.some((f) => c === f || contains(c, f) || contains(f, c));
+	};
 }
 
 /** The article's own list for a fact (distractors.yaml): its kind and category, or the kind alone. */
@@ -93,14 +98,30 @@ function curatedPool(fact: Fact, lists: DistractorLists): string[] {
 	return (category && lists[`${fact.kind}/${category}`]) || lists[fact.kind] || [];
 }
 
+/**
+ * Facts drawn from together, with what a draw reads of each: read once when the index is built,
+ * as reading facts of many shapes again in every draw made drawing slow.
+ */
+export interface Pool {
+	ids: string[];
+	/** Answers as written. */
+	texts: string[];
+	/** Answers normalized. */
+	keys: string[];
+	/** Answers' values (numbers). */
+	values: (number | undefined)[];
+	/** Answers' dates, in parts. */
+	dates: (Readonly<DateParts> | undefined)[];
+}
+
 /** An article's facts grouped the ways distractors are drawn, built once per bank. */
 export interface DistractorIndex {
 	/** By `kind/category`, or by kind alone for facts with no category. */
-	byKind: Map<string, Fact[]>;
+	byKind: Map<string, Pool>;
 	/** Number facts by normalized unit. */
-	byUnit: Map<string, Fact[]>;
+	byUnit: Map<string, Pool>;
 	/** Facts with a date. */
-	dated: Fact[];
+	dated: Pool;
 	/** Normalized answers by kind key, for membership checks. */
 	answers: Map<string, Set<string>>;
 	/** The article's own lists of wrong options (distractors.yaml). */
@@ -115,22 +136,30 @@ const kindKey = (fact: Fact) => {
 
 /** Groups an article's facts, with its own distractor lists, for drawing distractors. */
 export function indexFacts(facts: readonly Fact[], lists: DistractorLists = {}): DistractorIndex {
+	const pool = (): Pool => ({ ids: [], texts: [], keys: [], values: [], dates: [] });
 	const index: DistractorIndex = {
 		byKind: new Map(),
 		byUnit: new Map(),
-		dated: [],
+		dated: pool(),
 		answers: new Map(),
 		lists
 	};
-	const add = <T>(map: Map<string, T[]>, key: string, value: T) => {
-		if (!map.has(key)) map.set(key, []);
-		map.get(key)!.push(value);
+	const join = (into: Pool, fact: Fact) => {
+		into.ids.push(fact.id);
+		into.texts.push(fact.answer.text);
+		into.keys.push(normalize(fact.answer.text));
+		into.values.push(fact.answer.value);
+		into.dates.push(fact.answer.date ? Object.freeze(isoParts(fact.answer.date)) : undefined);
+	};
+	const add = (map: Map<string, Pool>, key: string, fact: Fact) => {
+		if (!map.has(key)) map.set(key, pool());
+		join(map.get(key)!, fact);
 	};
 	for (const fact of facts) {
 		// A fact with no category draws from the others with none: a gorge is not offered for a city.
 		add(index.byKind, kindKey(fact), fact);
 		if (fact.kind === 'number') add(index.byUnit, normalize(fact.answer.unit ?? ''), fact);
-		if (fact.answer.date) index.dated.push(fact);
+		if (fact.answer.date) join(index.dated, fact);
 		const key = kindKey(fact);
 		if (!index.answers.has(key)) index.answers.set(key, new Set());
 		index.answers.get(key)!.add(normalize(fact.answer.text));
@@ -154,21 +183,34 @@ export function inKindPool(text: string, fact: Fact, index: DistractorIndex): bo
 /** Most candidates a fact looks at in one pool: keeps building linear in the article's size. */
 const SAMPLE = 24;
 
-/** Up to SAMPLE members of a pool other than the fact itself, drawn at random from large pools. */
-function sample(pool: readonly Fact[] | undefined, fact: Fact, rng: Rng): Fact[] {
+/**
+ * Up to SAMPLE members of a pool other than the fact itself, drawn at random from large pools:
+ * their places in the pool, in the order drawn.
+ */
+function sample(pool: Pool | undefined, fact: Fact, rng: Rng): number[] {
 	if (!pool) return [];
-	if (pool.length <= SAMPLE + 1) return pool.filter((other) => other.id !== fact.id);
-	const picked = new Set<Fact>();
+	const { ids } = pool;
+	if (ids.length <= SAMPLE + 1) return ids.flatMap((id, at) => (id === fact.id ? [] : [at]));
+	const picked = new Set<number>();
 	for (let tries = 0; picked.size < SAMPLE && tries < SAMPLE * 4; tries++) {
-		const other = pool[rng.int(0, pool.length - 1)];
-		if (other.id !== fact.id) picked.add(other);
+		const at = rng.int(0, ids.length - 1);
+		if (ids[at] !== fact.id) picked.add(at);
 	}
 	return [...picked];
 }
 
-/** Other answers of the same kind (and category, when the fact has one) in the same article. */
-function articlePool(fact: Fact, index: DistractorIndex, rng: Rng): string[] {
-	return sample(index.byKind.get(kindKey(fact)), fact, rng).map((other) => other.answer.text);
+/**
+ * Other answers of the same kind (and category, when the fact has one) in the same article, and
+ * the same normalized.
+ */
+function articlePool(
+	fact: Fact,
+	index: DistractorIndex,
+	rng: Rng
+): { texts: string[]; keys: string[] } {
+	const pool = index.byKind.get(kindKey(fact));
+	const drawn = sample(pool, fact, rng);
+	return { texts: drawn.map((at) => pool!.texts[at]), keys: drawn.map((at) => pool!.keys[at]) };
 }
 
 /**
@@ -210,8 +252,11 @@ export function distractorsFor(
 	count = 3
 ): Distractor[] {
 	const chosen: Distractor[] = [];
+	// The chosen options as compared, beside them.
+	const keys: string[] = [];
+	const clashes = answerClash(fact);
 	const accept = (text: string, source: DistractorSource) => {
-		if (chosen.length >= count || clashesWithAnswer(text, fact)) return;
+		if (chosen.length >= count || clashes(text)) return;
 		// The last drawn option must not leave the answer the only one to open differently.
 		if (
 			source !== 'authored' &&
@@ -220,16 +265,9 @@ export function distractorsFor(
 		)
 			return;
 		const key = normalize(text);
-		if (
-			chosen.some(
-				(d) =>
-					normalize(d.text) === key ||
-					contains(normalize(d.text), key) ||
-					contains(key, normalize(d.text))
-			)
-		)
-			return;
+		if (keys.some((k) => k === key || contains(k, key) || contains(key, k))) return;
 		chosen.push({ text, source });
+		keys.push(key);
 	};
 
 	for (const text of shuffle(fact.answer.distractors, rng)) accept(text, 'authored');
@@ -240,7 +278,8 @@ export function distractorsFor(
 	} else if (fact.kind === 'date' || (fact.answer.date && dateFormatOf(fact.answer.text))) {
 		for (const text of dateCandidates(fact, index, rng)) accept(text.text, text.source);
 	} else {
-		for (const text of closeInLength(fact.answer.text, articlePool(fact, index, rng), rng))
+		const drawn = articlePool(fact, index, rng);
+		for (const text of closeInLength(fact.answer.text, drawn.texts, rng, drawn.keys))
 			accept(fitArticle(text, fact.answer.text), 'article');
 		for (const text of closeInLength(fact.answer.text, curatedPool(fact, index.lists), rng))
 			accept(fitArticle(text, fact.answer.text), 'curated');
@@ -251,9 +290,17 @@ export function distractorsFor(
 	return chosen;
 }
 
-/** Candidates ordered so that those closest in length to the answer come first, ties shuffled. */
-function closeInLength(answer: string, pool: readonly string[], rng: Rng): string[] {
-	const unique = [...new Map(pool.map((text) => [normalize(text), text])).values()];
+/**
+ * Candidates ordered so that those closest in length to the answer come first, ties shuffled;
+ * `keys` are the candidates normalized, when known.
+ */
+function closeInLength(
+	answer: string,
+	pool: readonly string[],
+	rng: Rng,
+	keys: readonly string[] = pool.map(normalize)
+): string[] {
+	const unique = [...new Map(pool.map((text, i) => [keys[i], text])).values()];
 	const ratio = (text: string) =>
 		Math.max(text.length, answer.length) / Math.max(1, Math.min(text.length, answer.length));
 	const near = shuffle(
@@ -291,9 +338,11 @@ function numberCandidates(fact: Fact, index: DistractorIndex, rng: Rng): Distrac
 		Number.isInteger(shown * 10 ** format.decimals);
 
 	const fromArticle: number[] = [];
-	for (const other of sample(index.byUnit.get(unit), fact, rng)) {
-		if (other.answer.value === undefined) continue;
-		const shown = other.answer.value / scale;
+	const pool = index.byUnit.get(unit);
+	for (const at of sample(pool, fact, rng)) {
+		const other = pool!.values[at];
+		if (other === undefined) continue;
+		const shown = other / scale;
 		const ratio = shown / format.shown;
 		if (ratio >= 0.2 && ratio <= 5 && fits(shown)) fromArticle.push(shown);
 	}
@@ -367,8 +416,8 @@ function dateCandidates(fact: Fact, index: DistractorIndex, rng: Rng): Distracto
 	const write = (p: DateParts) => writeDate(p, shape);
 
 	const fromArticle: DateParts[] = [];
-	for (const other of sample(index.dated, fact, rng)) {
-		const o = isoParts(other.answer.date!);
+	for (const at of sample(index.dated, fact, rng)) {
+		const o = index.dated.dates[at]!;
 		const near = (years: number) => Math.abs(o.year - year) <= years;
 		if (shape.format === 'decade') {
 			const decade = Math.floor(o.year / 10) * 10;

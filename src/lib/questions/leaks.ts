@@ -3,7 +3,7 @@ import { sentenceAround, sentences } from '../content/sentences.ts';
 import type { Fact } from '../content/schema.ts';
 import { answerForms } from './distractors.ts';
 import { choicesOf, expectedAnswer, stemOf } from './grade.ts';
-import { bareWordList, contains, normalize, wordList } from './text.ts';
+import { contains, normalize, wordList, wordLists } from './text.ts';
 import { contentWords } from './wording.ts';
 import type { Question } from './types.ts';
 
@@ -73,24 +73,17 @@ export function nextSentences(facts: readonly Fact[], article: Article): Map<str
  * For each fact, the facts of its own and the neighbouring paragraphs whose statement or quoted sentence
  * holds a content word of its answer that its own prompt does not: a neighbour's "the lack of
  * political progress" half answers "carry out what? political reforms", in words no exact match sees.
+ * `quoted` gives the sentence a fact quotes, when a caller has the article's sentences at hand.
  */
 export function sharedAnswerWords(
 	facts: readonly Fact[],
-	article: Article
+	article: Article,
+	quoted: (fact: Fact) => string | undefined = quotedSentence(article)
 ): Map<string, Set<string>> {
 	const paragraphs = paragraphsOf(article);
 	const order = new Map(paragraphs.map((p, i) => [p.id, i]));
-	const text = new Map(paragraphs.map((p) => [p.id, p.text]));
-	const split = new Map<string, ReturnType<typeof sentences>>();
 	// The whole sentence a fact quotes, which its feedback shows beside its statement.
-	const sentenceOf = (fact: Fact) => {
-		const paragraph = text.get(fact.paragraph) ?? '';
-		const start = paragraph.indexOf(fact.quote);
-		if (!split.has(fact.paragraph)) split.set(fact.paragraph, sentences(paragraph));
-		return (
-			sentenceAround(split.get(fact.paragraph)!, start, start + fact.quote.length) ?? fact.quote
-		);
-	};
+	const sentenceOf = (fact: Fact) => quoted(fact) ?? fact.quote;
 	const shown = facts.map((fact) => ({
 		fact,
 		at: order.get(fact.paragraph) ?? -2,
@@ -123,12 +116,17 @@ export function revealedFacts(
 	questions: readonly Question[],
 	facts: readonly Fact[]
 ): Map<string, string[]> {
+	const reveals = revealedByEach(questions, facts);
+	return new Map(questions.map((question, i) => [question.id, reveals[i]]));
+}
+
+/** What `revealedFacts` finds for each question, in the questions' order. */
+export function revealedByEach(questions: readonly Question[], facts: readonly Fact[]): string[][] {
 	const byId = new Map(facts.map((fact) => [fact.id, fact]));
-	// Answers indexed by their whole wording, looked up at each word for each length an answer
-	// has, so each text is read once, however many answers share a word.
+	// Answers indexed by their whole wording, looked up at each word that opens one for each
+	// length an answer opening on it has, so each text is read once, however many answers share a word.
 	const byPhrase = new Map<string, string[]>();
-	const lengths = new Set<number>();
-	const firstWords = new Set<string>();
+	const lengthsAfter = new Map<string, number[]>();
 	for (const fact of facts)
 		for (const form of answerForms(fact)) {
 			const words = normalize(form).split(' ').filter(Boolean);
@@ -137,41 +135,55 @@ export function revealedFacts(
 			const ids = byPhrase.get(phrase) ?? [];
 			if (!ids.includes(fact.id)) ids.push(fact.id);
 			byPhrase.set(phrase, ids);
-			lengths.add(words.length);
-			firstWords.add(words[0]);
+			const lengths = lengthsAfter.get(words[0]) ?? [];
+			if (!lengths.includes(words.length)) lengths.push(words.length);
+			lengthsAfter.set(words[0], lengths);
 		}
 	const order = new Map(facts.map((fact, i) => [fact.id, i]));
-	// A fact's statement, quote and note are shown by each of its questions: read each text once.
-	const read = new Map<string, string[][]>();
-	const wordsOfText = (text: string) => {
-		let found = read.get(text);
-		if (!found) {
-			// A possessive still names its answer: "Napoleon's army" shows "Napoleon".
-			found = [wordList(text), bareWordList(text)];
-			read.set(text, found);
-		}
-		return found;
-	};
-	const graph = new Map<string, string[]>();
-	for (const question of questions) {
-		const own = new Set(question.facts);
+	// A fact's statement, quote and note are shown by each of its questions, and an option by
+	// several: the facts a text names are found once per text (most name none, and share NONE).
+	const named = new Map<string, readonly string[]>();
+	const namedIn = (text: string) => {
+		const known = named.get(text);
+		if (known) return known;
 		const found = new Set<string>();
+		// A possessive still names its answer: "Napoleon's army" shows "Napoleon".
+		for (const words of wordLists(text))
+			for (let i = 0; i < words.length; i++)
+				for (const length of lengthsAfter.get(words[i]) ?? NO_LENGTHS) {
+					if (i + length > words.length) continue;
+					// A one-word phrase is the word itself: no copy of it to make.
+					const phrase = length === 1 ? words[i] : words.slice(i, i + length).join(' ');
+					for (const id of byPhrase.get(phrase) ?? NONE) found.add(id);
+				}
+		const ids = found.size > 0 ? [...found] : NONE;
+		named.set(text, ids);
+		return ids;
+	};
+	return questions.map((question) => {
+		// Most questions show no other fact's answer: no set for them.
+		let found: Set<string> | undefined;
 		for (const text of shownTexts(question, byId))
-			for (const words of wordsOfText(text))
-				words.forEach((word, i) => {
-					if (!firstWords.has(word)) return;
-					for (const length of lengths) {
-						if (i + length > words.length) continue;
-						for (const id of byPhrase.get(words.slice(i, i + length).join(' ')) ?? [])
-							if (!own.has(id)) found.add(id);
-					}
-				});
-		graph.set(
-			question.id,
-			[...found].sort((a, b) => order.get(a)! - order.get(b)!)
-		);
-	}
-	return graph;
+			for (const id of namedIn(text))
+				if (!question.facts.includes(id)) (found ??= new Set()).add(id);
+		return found ? [...found].sort((a, b) => order.get(a)! - order.get(b)!) : [];
+	});
+}
+
+// Empty lists shared by every lookup that finds nothing, so a miss makes no new one.
+const NONE: readonly string[] = [];
+const NO_LENGTHS: readonly number[] = [];
+
+/** The whole sentence (or sentences) of its paragraph that a fact quotes, if its quote is there. */
+function quotedSentence(article: Article): (fact: Fact) => string | undefined {
+	const text = new Map(paragraphsOf(article).map((p) => [p.id, p.text]));
+	const split = new Map<string, ReturnType<typeof sentences>>();
+	return (fact) => {
+		const paragraph = text.get(fact.paragraph) ?? '';
+		const start = paragraph.indexOf(fact.quote);
+		if (!split.has(fact.paragraph)) split.set(fact.paragraph, sentences(paragraph));
+		return sentenceAround(split.get(fact.paragraph)!, start, start + fact.quote.length);
+	};
 }
 
 /** Whether one of two questions shows the answer of a fact the other asks. */

@@ -5,10 +5,14 @@ const ARTICLES = new Set(['the', 'a', 'an', 'le', 'la', 'les']);
 const FOLDED: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd' };
 // Straight, curly and typographic quotes and apostrophes, all read as one apostrophe.
 const QUOTES = /['‘’‚‛′″`´ʼ"“”„‟«»‹›]/gu;
+// Text of ASCII characters alone.
+const ASCII = /^\p{ASCII}*$/u;
 
 /** Lower-case, accents stripped, quotes unified; repeated because case mapping can expose marks. */
 function foldLetters(text: string): string {
 	let folded = text.replace(QUOTES, "'");
+	// Plain ASCII has no accents, marks or letters to fold: lower case is all the loop would do.
+	if (ASCII.test(folded)) return folded.toLowerCase();
 	for (let round = 0; round < 8; round++) {
 		const next = folded
 			.toLowerCase()
@@ -25,13 +29,21 @@ function foldLetters(text: string): string {
 // Initials written with dots ("U.S.S.R.", "c.a.r") or as spaced capitals ("U S S R").
 const INITIALS = /(?<![\p{L}\p{N}])(?:\p{L}(?:\.\p{L})+\.?|\p{Lu}(?: \p{Lu})+)(?![\p{L}\p{N}])/gu;
 
+// What any initials hold, found faster than the initials themselves: most texts have none.
+const MAYBE_INITIALS = /\.\p{L}|\p{Lu} \p{Lu}/u;
+
+// A run of letters, digits and apostrophes, without the apostrophes at its ends.
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}']*[\p{L}\p{N}])?/gu;
+// The same in folded ASCII text, which has no other letters or digits and is read faster.
+const ASCII_WORD = /[a-z0-9](?:[a-z0-9']*[a-z0-9])?/g;
+
 /** The words of a folded text, initials joined, apostrophes still inside them (so "l'" can be seen). */
 function wordsOf(text: string): string[] {
-	return foldLetters(text.replace(INITIALS, (initials) => initials.replace(/[. ]/g, '')))
-		.replace(/[^\p{L}\p{N}']+/gu, ' ')
-		.split(' ')
-		.map((word) => word.replace(/^'+|'+$/g, ''))
-		.filter((word) => word !== '');
+	const joined = MAYBE_INITIALS.test(text)
+		? text.replace(INITIALS, (initials) => initials.replace(/[. ]/g, ''))
+		: text;
+	const folded = foldLetters(joined);
+	return folded.match(ASCII.test(folded) ? ASCII_WORD : WORD) ?? [];
 }
 
 /** The words after one leading article, or undefined when there is none to drop. */
@@ -97,24 +109,53 @@ export function wordList(text: string): string[] {
 	return joinWords(wordsOf(text)).split(' ').filter(Boolean);
 }
 
-/** A text's words as `wordList` gives them, with possessives read as their names ("napoleon's": "napoleon"). */
-export function bareWordList(text: string): string[] {
-	return joinWords(wordsOf(text).map(withoutPossessive)).split(' ').filter(Boolean);
-}
-
 const withoutPossessive = (word: string) => word.replace(/'s$/u, '');
 
+/**
+ * A text's words as `wordList` gives them, then again with possessives read as their names
+ * ("napoleon's": "napoleon") when it has any: its words read once for both.
+ */
+export function wordLists(text: string): string[][] {
+	const words = wordsOf(text);
+	// With no apostrophe, `wordList` keeps the words as they are and there is no possessive.
+	if (!words.some((word) => word.includes("'"))) return [words];
+	return [
+		joinWords(words).split(' ').filter(Boolean),
+		joinWords(words.map(withoutPossessive)).split(' ').filter(Boolean)
+	];
+}
+
+/** A text prepared for `contains`: whole words, and whole words with possessives read as names. */
+export interface Searchable {
+	has(needle: string): boolean;
+}
+
+// Building a bank asks `contains` of the same paragraphs, sentences and answers many times over.
+const searchables = new Map<string, Searchable>();
+
 /** A text prepared once for many `contains` questions, as a check over a whole bank asks. */
-export function searchable(haystack: string): { has(needle: string): boolean } {
+export function searchable(haystack: string): Searchable {
+	const known = searchables.get(haystack);
+	if (known !== undefined) return known;
+	if (searchables.size >= CACHE_LIMIT) searchables.clear();
+	const prepared = prepare(haystack);
+	searchables.set(haystack, prepared);
+	return prepared;
+}
+
+function prepare(haystack: string): Searchable {
 	// The haystack keeps its own leading article, so "the" can still be found in "The coast".
 	const words = wordsOf(haystack);
 	const text = ` ${joinWords(words)} `;
 	// A name stays findable in its possessive: "Napoleon's army" names Napoleon.
 	const bare = ` ${joinWords(words.map(withoutPossessive))} `;
+	const possessive = bare !== text;
 	return {
 		has(needle) {
 			const found = normalize(needle);
-			return found !== '' && (text.includes(` ${found} `) || bare.includes(` ${found} `));
+			if (found === '') return false;
+			const word = ` ${found} `;
+			return text.includes(word) || (possessive && bare.includes(word));
 		}
 	};
 }

@@ -160,8 +160,21 @@ function durationDays(option: string): number | undefined {
 	return count === undefined ? undefined : count * DAYS[match[2].toLowerCase()];
 }
 
+// A fact's choice and cloze questions, and the facts that draw on one another, order the same
+// options: each is read once.
+const orderValues = new Map<string, number | undefined>();
+const ORDER_VALUES_LIMIT = 50_000;
+
 /** Where an option sorts among numbers, amounts, lengths of time or dates, or undefined. */
 function orderValue(option: string): number | undefined {
+	if (orderValues.has(option)) return orderValues.get(option);
+	if (orderValues.size >= ORDER_VALUES_LIMIT) orderValues.clear();
+	const value = readOrderValue(option);
+	orderValues.set(option, value);
+	return value;
+}
+
+function readOrderValue(option: string): number | undefined {
 	const days = durationDays(option);
 	if (days !== undefined) return days;
 	// "early", "mid-" and "late" place a date within its year: 1, 5 and 9 stand in for months.
