@@ -187,7 +187,7 @@ async function printWhole(page: Page, code: string, count: number) {
 		const questions = await page.locator('.sheet .question').evaluateAll((items) =>
 			items.map((item) => {
 				const texts = [...item.querySelectorAll('p, li')]
-					.map((el) => el.textContent!.replace(/\s+/g, ' ').trim())
+					.map((el) => el.textContent.replace(/\s+/g, ' ').trim())
 					.filter(Boolean);
 				return { first: texts[0], last: texts.at(-1)! };
 			})
@@ -339,7 +339,7 @@ test('the classroom page downloads the class quiz in every format, Kahoot includ
 		await page.getByRole('button', { name: label, exact: true }).click();
 		const file = await download;
 		expect(file.suggestedFilename()).toMatch(name);
-		const bytes = readFileSync((await file.path())!);
+		const bytes = readFileSync(await file.path());
 		expect(bytes.length).toBeGreaterThan(100);
 		if (/Kahoot|\.apkg/.test(label)) expect(bytes.subarray(0, 2).toString()).toBe('PK');
 		// Explanations link back to the paragraph on this very site.
@@ -359,7 +359,7 @@ test('a deck page downloads every question of the deck, in GIFT and in JSON', as
 
 	let download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'JSON', exact: true }).click();
-	const json = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+	const json = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
 	expect(json.deck.key).toBe('mali-france-russia/russian-bear');
 	expect(json.deck.questions).toEqual(ids);
 	expect(json.questions.map((q: { id: string }) => q.id)).toEqual(ids);
@@ -369,7 +369,7 @@ test('a deck page downloads every question of the deck, in GIFT and in JSON', as
 
 	download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Moodle GIFT', exact: true }).click();
-	const gift = readFileSync((await (await download).path())!, 'utf8');
+	const gift = readFileSync(await (await download).path(), 'utf8');
 	const titled = readGift(gift).map((question) => question.title);
 	// GIFT has no ordering question: every other question of the deck is there, each once.
 	expect(titled).toEqual(ids.filter((id) => !id.includes(':order:')));
@@ -405,7 +405,7 @@ test('the classroom page warns that ordering needs Moodle 4.4 and leaves it out 
 	const typesIn = async () => {
 		const download = page.waitForEvent('download');
 		await moodleXml.click();
-		const xml = readFileSync((await (await download).path())!, 'utf8');
+		const xml = readFileSync(await (await download).path(), 'utf8');
 		return readMoodleXml(xml).map((question) => question['@_type']);
 	};
 	await expect(
@@ -414,7 +414,7 @@ test('the classroom page warns that ordering needs Moodle 4.4 and leaves it out 
 		)
 	).toBeVisible();
 	await expect(moodleXml).toHaveAccessibleDescription(/only from version 4\.4/);
-	expect(await typesIn()).toEqual(['category', ...Array(count).fill('ordering')]);
+	expect(await typesIn()).toEqual(['category', ...Array<string>(count).fill('ordering')]);
 
 	await page.getByLabel(LEAVE_OUT_ORDERING).check();
 	expect(await typesIn()).toEqual(['category']);
@@ -435,7 +435,7 @@ test('a deck page says which Moodle imports its ordering questions and offers to
 	await page.getByLabel(LEAVE_OUT_ORDERING).check();
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Moodle XML', exact: true }).click();
-	const xml = readFileSync((await (await download).path())!, 'utf8');
+	const xml = readFileSync(await (await download).path(), 'utf8');
 	const deck = await (await page.request.get('/api/decks/mali-france-russia/all.json')).json();
 	const questions = deck.questions as { id: string; form: string }[];
 	expect(questions.some((q) => q.form === 'order')).toBe(true);
@@ -459,7 +459,7 @@ test('a deck page downloads an Anki package that opens as Anki reads it, linked 
 	await page.getByRole('button', { name: 'Anki package (.apkg)', exact: true }).click();
 	const file = await download;
 	expect(file.suggestedFilename()).toBe('factdeck-mali-france-russia-timeline.apkg');
-	const apkg = await readApkg(readFileSync((await file.path())!));
+	const apkg = await readApkg(readFileSync(await file.path()));
 	expect(apkg.files).toEqual(['collection.anki2', 'media']);
 	expect(Object.values(apkg.models).map((model) => model.name)).toEqual([
 		'factdeck Basic',

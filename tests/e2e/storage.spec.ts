@@ -182,9 +182,7 @@ test.describe('damaged saved progress', () => {
 			}
 			expect(problems.pageErrors).toEqual([]);
 			expect(dialogs).toBe(0);
-			expect(await page.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty(
-				'polluted'
-			);
+			expect(await page.evaluate(() => ({}))).not.toHaveProperty('polluted');
 
 			// The app stays usable: a quiz can be started and answered.
 			await page.goto(`${DECK}/quiz?count=1&forms=choice`);
@@ -195,6 +193,7 @@ test.describe('damaged saved progress', () => {
 
 test('a full storage keeps the quiz going in memory and offers an export', async ({ page }) => {
 	await page.addInitScript(() => {
+		// eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be called with the storage as `this`, below.
 		const original = Storage.prototype.setItem;
 		Storage.prototype.setItem = function (key: string, value: string) {
 			if (key.startsWith('factdeck:v1:')) {
@@ -212,7 +211,7 @@ test('a full storage keeps the quiz going in memory and offers an export', async
 	await expect(page.locator('#progress-label')).toHaveText('Question 2 of 3');
 	const download = page.waitForEvent('download');
 	await notice.getByRole('button', { name: 'Export a backup' }).click();
-	const file = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+	const file = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
 	expect(storedAnswers(file.documents.progress.data)).toBe(2);
 });
 
@@ -222,6 +221,7 @@ test('once the full storage has room again, a tab switch or the next answer stor
 	await page.addInitScript(() => {
 		const flags = window as unknown as { storageFull: boolean };
 		flags.storageFull = true;
+		// eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be called with the storage as `this`, below.
 		const original = Storage.prototype.setItem;
 		Storage.prototype.setItem = function (key: string, value: string) {
 			if (flags.storageFull && key.startsWith('factdeck:v1:')) {
@@ -291,7 +291,7 @@ test.describe('the original of damaged data', () => {
 			await expect(notice).toContainText('kept aside');
 			const download = page.waitForEvent('download');
 			await notice.getByRole('button', { name: 'Download the original' }).click();
-			const file = readFileSync((await (await download).path())!);
+			const file = readFileSync(await (await download).path());
 			expect(file.equals(Buffer.from(raw, 'utf8')), 'the file holds the original bytes').toBe(true);
 			const setAside = await page.evaluate(() =>
 				Object.entries({ ...localStorage })
@@ -367,7 +367,7 @@ test.describe('unreadable progress too big to set aside', () => {
 
 		const download = page.waitForEvent('download');
 		await notice.getByRole('button', { name: 'Download the unreadable data' }).click();
-		const file = readFileSync((await (await download).path())!);
+		const file = readFileSync(await (await download).path());
 		expect(file.equals(Buffer.from(GARBAGE, 'utf8')), 'the file holds the stored bytes').toBe(true);
 		expect(await intact(page)).toBe(true);
 
@@ -543,7 +543,7 @@ test('export, clear and import give back the same progress', async ({ page }) =>
 	await expect(page.getByRole('heading', { name: 'Your progress' })).toBeVisible();
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Export a backup' }).click();
-	const path = (await (await download).path())!;
+	const path = await (await download).path();
 
 	await page.evaluate(() => localStorage.clear());
 	await page.reload();
@@ -568,7 +568,7 @@ test('a file that is not a backup is refused and changes nothing', async ({ page
 	});
 	await expect(page.getByRole('status')).toHaveText('This file is not a factdeck backup.');
 	expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
-	expect(await page.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty('polluted');
+	expect(await page.evaluate(() => ({}))).not.toHaveProperty('polluted');
 });
 
 test('reset asks first, then clears, keeping a backup', async ({ page }) => {
