@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from './support/test.ts';
 import { deckTag, encodeClassCode } from '../../src/lib/classroom/class-code.ts';
 import { builtClassCode } from './support/class-code.ts';
-import { builtDeck } from './support/deck.ts';
+import { builtDeck, servedDeck } from './support/deck.ts';
 import { sampleQuiz } from '../../src/lib/questions/quiz.ts';
 import type { ClassQuiz } from '../../src/lib/classroom/class-code.ts';
 import { axeViolations, watchPage } from './support/page-health.ts';
 import {
 	readApkg,
+	readDeckJson,
 	readGift,
 	readMoodleXml,
 	textOf,
@@ -351,18 +352,16 @@ test('the classroom page downloads the class quiz in every format, Kahoot includ
 
 test('a deck page downloads every question of the deck, in GIFT and in JSON', async ({ page }) => {
 	await page.goto('/deck/mali-france-russia/russian-bear');
-	const deck = await (
-		await page.request.get('/api/decks/mali-france-russia/russian-bear.json')
-	).json();
-	const ids = (deck.questions as { id: string }[]).map((q) => q.id);
+	const deck = await servedDeck(page.request, 'mali-france-russia/russian-bear');
+	const ids = deck.questions.map((q) => q.id);
 	expect(ids.length).toBeGreaterThan(50);
 
 	let download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'JSON', exact: true }).click();
-	const json = JSON.parse(readFileSync(await (await download).path(), 'utf8'));
+	const json = readDeckJson(readFileSync(await (await download).path(), 'utf8'));
 	expect(json.deck.key).toBe('mali-france-russia/russian-bear');
 	expect(json.deck.questions).toEqual(ids);
-	expect(json.questions.map((q: { id: string }) => q.id)).toEqual(ids);
+	expect(json.questions.map((q) => q.id)).toEqual(ids);
 	await expect(
 		page.getByRole('status').filter({ hasText: 'saved with every question' })
 	).toBeVisible();
@@ -436,8 +435,7 @@ test('a deck page says which Moodle imports its ordering questions and offers to
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Moodle XML', exact: true }).click();
 	const xml = readFileSync(await (await download).path(), 'utf8');
-	const deck = await (await page.request.get('/api/decks/mali-france-russia/all.json')).json();
-	const questions = deck.questions as { id: string; form: string }[];
+	const { questions } = await servedDeck(page.request, 'mali-france-russia/all');
 	expect(questions.some((q) => q.form === 'order')).toBe(true);
 	expect(
 		readMoodleXml(xml)
@@ -451,8 +449,7 @@ test('a deck page downloads an Anki package that opens as Anki reads it, linked 
 	page
 }) => {
 	await page.goto('/deck/mali-france-russia/timeline');
-	const deck = await (await page.request.get('/api/decks/mali-france-russia/timeline.json')).json();
-	const questions = deck.questions as { form: string; facts: string[] }[];
+	const { questions } = await servedDeck(page.request, 'mali-france-russia/timeline');
 	// The page runs (its count of facts due shows) before its button is pressed.
 	await expect(page.getByText(/of this deck due for review/)).toBeVisible();
 	const download = page.waitForEvent('download');
