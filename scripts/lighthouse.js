@@ -73,7 +73,7 @@ try {
 				for (const key of Object.keys(timings))
 					timings[key].push(result?.lhr.audits[key]?.numericValue ?? NaN);
 			} finally {
-				await chrome.kill();
+				chrome.kill();
 			}
 		}
 		const medians = Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, median(v)]));
