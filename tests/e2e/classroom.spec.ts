@@ -13,7 +13,7 @@ import {
 	readMoodleXml,
 	textOf,
 	type XmlNode
-} from '../../src/lib/export/read-back.ts';
+} from '../support/read-back.ts';
 import { pdfPages } from './support/pdf.ts';
 import { answerQuestion, goOn, position } from './support/quiz.ts';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { progress } from './arbitraries.ts';
+import { progress } from '../../../tests/support/arbitraries.ts';
 import { decodeProgress, encodeProgress } from './codec.ts';
 import type { Progress } from './model.ts';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DocumentStore, MemoryStorage } from '../storage/store.ts';
-import { progress } from './arbitraries.ts';
+import { progress } from '../../../tests/support/arbitraries.ts';
 import { encodeProgress, migrateProgressV1, PROGRESS_VERSION } from './codec.ts';
 import { encodeProgressV1, type StoredProgressV1 } from './codec-v1.ts';
 import { progressDocument } from './document.ts';

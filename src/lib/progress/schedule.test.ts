@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { progress } from './arbitraries.ts';
+import { progress } from '../../../tests/support/arbitraries.ts';
 import { recordAttempt, undoAttempt } from './log.ts';
 import { attemptKey } from '../ids.ts';
 import { emptyProgress, type Attempt, type Progress } from './model.ts';
