@@ -1,6 +1,6 @@
 import { liveAttempts } from '$lib/progress/derive.ts';
 import { rateAttempt, recordAttempt, undoAttempt } from '$lib/progress/log.ts';
-import { attemptKey, factOfQuestion, type FactKey } from '$lib/ids.ts';
+import { attemptKey, factKey, factOfQuestion, type FactKey } from '$lib/ids.ts';
 import { storedPrecision, type Attempt, type Rating } from '$lib/progress/model.ts';
 import {
 	buildQueue,
@@ -32,6 +32,13 @@ export interface Bank {
 	questions: ClientQuestion[];
 	facts: FactView[];
 	order: FactKey[];
+}
+
+/** The facts a deck's questions ask, each once: what a cram session on the deck walks. */
+export function factsAsked(questions: readonly ClientQuestion[]): FactKey[] {
+	const keys = questions.flatMap((q) => q.facts.map((fact) => factKey(q.article, fact)));
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local set, spread and dropped
+	return [...new Set(keys)];
 }
 
 const FALLBACK: Record<Level, Level[]> = {
