@@ -467,7 +467,8 @@ test('a deck page downloads an Anki package that opens as Anki reads it, linked 
 	);
 	// One note per fact a question asks alone, one per order or match question; a card each.
 	const groups = questions.filter((q) => q.form === 'order' || q.form === 'match');
-	const alone = new Set(questions.filter((q) => !groups.includes(q)).map((q) => q.facts[0]));
+	const grouped = new Set(groups.map((q) => q.id));
+	const alone = new Set(questions.filter((q) => !grouped.has(q.id)).map((q) => q.facts[0]));
 	expect(apkg.notes).toHaveLength(alone.size + groups.length);
 	expect(apkg.cards).toHaveLength(apkg.notes.length);
 	const paragraphs = new URL('/article/mali-france-russia#p', page.url()).href;

@@ -140,6 +140,16 @@ describe('the replayer', () => {
 			{ numRuns: 100 }
 		);
 	});
+
+	it('gives the cards of the new rating when the learner changes one rating for another', () => {
+		const replayer = new Replayer();
+		const again = answer(T0, 'x', true, { rating: 1 });
+		replayer.update([again], settings);
+		const easy = answer(T0, 'x', true, { rating: 4 });
+		const cards = replayer.update([easy], settings).cards;
+		expect(cards).toEqual(replay([easy], settings).cards);
+		expect(cards).not.toEqual(replay([again], settings).cards);
+	});
 });
 
 /** Whether `to` reaches back to `from` through the reveal graph (a cycle through both). */
