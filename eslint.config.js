@@ -71,11 +71,6 @@ export default ts.config(
 		...ts.configs.disableTypeChecked
 	},
 	{
-		// Not yet clean under the type-checked rules: JSON reports and pages' data read as any.
-		files: ['tests/**', 'scripts/**'],
-		...ts.configs.disableTypeChecked
-	},
-	{
 		// SvelteKit keeps the service worker out of tsconfig.json: it is typed against the webworker lib.
 		files: ['src/service-worker.ts'],
 		...ts.configs.disableTypeChecked

@@ -62,8 +62,27 @@ export default defineConfig(({ mode }) => ({
 		}
 	},
 	test: {
-		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
-		environment: 'node',
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'node',
+					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
+					exclude: ['src/**/*.svelte.test.ts'],
+					environment: 'node'
+				}
+			},
+			{
+				// Rune classes as on a page: Svelte's client runtime, packages' browser builds.
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: {
+					name: 'svelte',
+					include: ['src/**/*.svelte.test.ts'],
+					environment: './vitest-svelte-environment.ts'
+				}
+			}
+		],
 		// A safety net for a busy shared machine: every test is sized to take under a tenth of this,
 		// and the few slow ones carry their own timeout.
 		testTimeout: 20_000,

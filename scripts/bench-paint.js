@@ -17,6 +17,11 @@ const NETWORK = {
 const CPU_SLOWDOWN = 4;
 /** A phone's screen (Lighthouse's Moto G Power), which decides what the largest paint is. */
 const VIEWPORT = { width: 412, height: 823 };
+/**
+ * How long a new tab is left alone before it loads the page: Chromium loads its own browser UI
+ * into every new tab, and on a small machine that work would otherwise compete with the page.
+ */
+const SETTLE_MS = 3000;
 
 /** The question on screen: what the quiz and review pages show once their questions arrive. */
 const QUESTION = 'form.question h2';
@@ -101,6 +106,7 @@ async function measureOnce(browser, url, ready) {
 	const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: 'block' });
 	try {
 		const page = await context.newPage();
+		await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('Network.enable');
 		await cdp.send('Network.emulateNetworkConditions', NETWORK);

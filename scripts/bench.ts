@@ -1,6 +1,7 @@
 // `npm run bench`: times what factdeck computes, each case in a fresh Node process, against budgets.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import * as v from 'valibot';
 import { readContentFiles } from '../src/node/content-files.ts';
 import { loadCorpus } from '../src/lib/content/corpus.ts';
 import { buildBank } from '../src/lib/questions/bank.ts';
@@ -20,6 +21,13 @@ interface Measure {
 	/** Peak resident memory of the process, in MiB. */
 	peakMiB: number;
 }
+
+/** A case's Measure as its process prints it, read back by the process that runs every case. */
+const MeasureSchema: v.GenericSchema<Measure> = v.object({
+	ms: v.number(),
+	firstMs: v.number(),
+	peakMiB: v.number()
+});
 
 const RUNS = 7;
 
@@ -123,7 +131,7 @@ for (const name of Object.keys(CASES)) {
 		console.error(`bench case ${name} failed:\n${child.stderr}`);
 		process.exit(1);
 	}
-	results.set(name, JSON.parse(child.stdout));
+	results.set(name, v.parse(MeasureSchema, JSON.parse(child.stdout)));
 }
 
 const rows = [...results].map(([name, m]) => [

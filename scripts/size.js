@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import * as v from 'valibot';
 import { builtPageFiles } from './built-pages.js';
 
 const KiB = 1024;
@@ -23,6 +24,7 @@ const gzipped = (buffer) => gzipSync(buffer, { level: 9 }).length;
 export function firstLoadScripts(dir, file) {
 	const html = readFileSync(join(dir, file), 'utf8');
 	const base = posix.join('/', posix.dirname(file.split('\\').join('/')));
+	/** @type {Set<string>} */
 	const files = new Set();
 	for (const match of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*>/g)) {
 		const href = /href="([^"]+)"/.exec(match[0])?.[1];
@@ -45,6 +47,7 @@ export function firstLoadScripts(dir, file) {
 export function onDemandFiles(firstLoad, manifest) {
 	const byFile = new Map(Object.values(manifest).map((entry) => [`/${entry.file}`, entry]));
 	const loaded = new Set(firstLoad);
+	/** @type {Set<string>} */
 	const found = new Set();
 	/** @param {string} key */
 	const visit = (key) => {
@@ -86,12 +89,24 @@ export function unpreloadedFiles(firstLoad, manifest) {
 	return [...seen].filter((path) => !firstLoad.includes(path));
 }
 
+/** Vite's client manifest, checked for what the budgets read: each chunk's file and its imports. */
+const ManifestSchema = v.record(
+	v.string(),
+	v.object({
+		file: v.string(),
+		imports: v.optional(v.array(v.string())),
+		dynamicImports: v.optional(v.array(v.string()))
+	})
+);
+
 /** Measures every page of a build: raw and gzipped bytes of its first-load JavaScript. */
 export function measure(
 	dir = 'build',
 	manifestPath = '.svelte-kit/output/client/.vite/manifest.json'
 ) {
-	const manifest = existsSync(manifestPath) ? JSON.parse(readFileSync(manifestPath, 'utf8')) : {};
+	const manifest = existsSync(manifestPath)
+		? v.parse(ManifestSchema, JSON.parse(readFileSync(manifestPath, 'utf8')))
+		: {};
 	return builtPageFiles(dir).map(({ url, file }) => {
 		const { files: preloaded, inline } = firstLoadScripts(dir, file);
 		const unpreloaded = unpreloadedFiles(preloaded, manifest);

@@ -1,6 +1,7 @@
 // Prints the slowest tests of the Vitest and Playwright JSON reports, with their times.
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import * as v from 'valibot';
 
 /** @typedef {{ name: string, ms: number }} Timed */
 /**
@@ -11,6 +12,59 @@ import { relative } from 'node:path';
  *   suites?: PlaywrightSuite[]
  * }} PlaywrightSuite
  */
+
+/** Vitest's JSON report, checked for what is read of it: each file's tests and their times. */
+const VitestReportSchema = v.object({
+	testResults: v.nullish(
+		v.array(
+			v.object({
+				name: v.string(),
+				assertionResults: v.nullish(
+					v.array(v.object({ fullName: v.string(), duration: v.nullish(v.number()) }))
+				)
+			})
+		)
+	)
+});
+
+/**
+ * A suite of Playwright's JSON report, checked for what is read of it; its own suites are
+ * checked the same way.
+ * @type {v.GenericSchema<PlaywrightSuite>}
+ */
+const PlaywrightSuiteSchema = v.object({
+	title: v.string(),
+	specs: v.optional(
+		v.array(
+			v.object({
+				title: v.string(),
+				file: v.string(),
+				line: v.number(),
+				tests: v.optional(
+					v.array(
+						v.object({
+							results: v.optional(v.array(v.object({ duration: v.optional(v.number()) })))
+						})
+					)
+				)
+			})
+		)
+	),
+	suites: v.optional(v.array(v.lazy(() => PlaywrightSuiteSchema)))
+});
+
+/** Playwright's JSON report, checked for what is read of it: its suites, one a file. */
+const PlaywrightReportSchema = v.object({ suites: v.nullish(v.array(PlaywrightSuiteSchema)) });
+
+/**
+ * The JSON report at `path`, checked against `schema`; undefined when there is none.
+ * @template {v.GenericSchema} Schema
+ * @param {string} path
+ * @param {Schema} schema
+ * @returns {v.InferOutput<Schema> | undefined}
+ */
+const readReport = (path, schema) =>
+	existsSync(path) ? v.parse(schema, JSON.parse(readFileSync(path, 'utf8'))) : undefined;
 
 /**
  * The `count` slowest tests of each report, slowest first; a missing report gives none.
@@ -24,13 +78,12 @@ export function slowest({
 } = {}) {
 	/** @type {Timed[]} */
 	const unit = [];
-	if (existsSync(vitest))
-		for (const file of JSON.parse(readFileSync(vitest, 'utf8')).testResults ?? [])
-			for (const test of file.assertionResults ?? [])
-				unit.push({
-					name: `${relative(process.cwd(), file.name)} › ${test.fullName}`,
-					ms: test.duration ?? 0
-				});
+	for (const file of readReport(vitest, VitestReportSchema)?.testResults ?? [])
+		for (const test of file.assertionResults ?? [])
+			unit.push({
+				name: `${relative(process.cwd(), file.name)} › ${test.fullName}`,
+				ms: test.duration ?? 0
+			});
 	/** @type {Timed[]} */
 	const e2e = [];
 	/** @type {(suite: PlaywrightSuite, titles: string[]) => void} */
@@ -44,8 +97,7 @@ export function slowest({
 		// Playwright nests a file's describe blocks as suites within its suite.
 		for (const inner of suite.suites ?? []) walk(inner, [...titles, inner.title]);
 	};
-	if (existsSync(playwright))
-		for (const file of JSON.parse(readFileSync(playwright, 'utf8')).suites ?? []) walk(file, []);
+	for (const file of readReport(playwright, PlaywrightReportSchema)?.suites ?? []) walk(file, []);
 	/** @type {(tests: Timed[]) => Timed[]} */
 	const top = (tests) => tests.sort((a, b) => b.ms - a.ms).slice(0, count);
 	return { unit: top(unit), e2e: top(e2e) };

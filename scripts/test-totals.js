@@ -1,5 +1,15 @@
 // Sums the Vitest and Playwright results from their JSON reports into one line: "N passed, N failed".
 import { existsSync, readFileSync } from 'node:fs';
+import * as v from 'valibot';
+
+/** A count, read as 0 when the report leaves it out. */
+const Count = v.nullish(v.number());
+/** Vitest's JSON report, checked for its counts. */
+const VitestReportSchema = v.object({ numPassedTests: Count, numFailedTests: Count });
+/** Playwright's JSON report, checked for its counts. */
+const PlaywrightReportSchema = v.object({
+	stats: v.object({ expected: Count, flaky: Count, unexpected: Count, skipped: Count })
+});
 
 /**
  * Counts from both machine-readable reports; a missing report counts as one failure, since a
@@ -15,12 +25,12 @@ export function totals({
 	let failed = 0;
 	const missing = [];
 	if (existsSync(vitest)) {
-		const report = JSON.parse(readFileSync(vitest, 'utf8'));
+		const report = v.parse(VitestReportSchema, JSON.parse(readFileSync(vitest, 'utf8')));
 		passed += report.numPassedTests ?? 0;
 		failed += report.numFailedTests ?? 0;
 	} else missing.push(vitest);
 	if (existsSync(playwright)) {
-		const { stats } = JSON.parse(readFileSync(playwright, 'utf8'));
+		const { stats } = v.parse(PlaywrightReportSchema, JSON.parse(readFileSync(playwright, 'utf8')));
 		passed += (stats.expected ?? 0) + (stats.flaky ?? 0);
 		failed += (stats.unexpected ?? 0) + (stats.skipped ?? 0);
 	} else missing.push(playwright);

@@ -13,7 +13,7 @@ import {
 	readKahoot,
 	readMoodleXml,
 	readQuizlet
-} from '../lib/export/read-back.ts';
+} from '../../tests/support/read-back.ts';
 import { brokenCases, brokenContentRoot, VALID_FIXTURE } from '../node/fixture-content.ts';
 import { readContentFiles } from '../node/content-files.ts';
 import { deckTag, encodeClassCode, type ClassQuiz } from '../lib/classroom/class-code.ts';

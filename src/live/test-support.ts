@@ -8,6 +8,7 @@ import { encodeClassCode, type ClassQuiz } from '../lib/classroom/class-code.ts'
 import { loadCorpus } from '../lib/content/corpus.ts';
 import { buildLibrary, deckFile } from '../lib/questions/library.ts';
 import { readContentFiles } from '../node/content-files.ts';
+import { codedDecks } from '../lib/classroom/editions.ts';
 import { DeckLibrary } from './decks.ts';
 
 export { hasRedis, startRedis } from './redis-server.ts';
@@ -30,10 +31,12 @@ export function deckSite(): {
 			);
 		}
 	const decks = new DeckLibrary(dir);
+	const site = codedDecks(library);
 	return {
 		dir,
 		decks,
-		classCode: (quiz) => encodeClassCode(quiz, decks.coded.find((d) => d.key === quiz.deck)!.tag),
+		// Made as the site's pages make codes, from the build's editions: the live server must read them.
+		classCode: (quiz) => encodeClassCode(quiz, site.find((d) => d.key === quiz.deck)!.tag),
 		remove: () => rmSync(dir, { recursive: true, force: true })
 	};
 }

@@ -1,12 +1,8 @@
 import { expect, test } from './support/test.ts';
+import { servedDeck } from './support/deck.ts';
 import { position } from './support/quiz.ts';
 
 const ARTICLE = '/article/mali-france-russia';
-
-interface DeckJson {
-	questions: { prompt: string; form: string; statement?: string; facts: string[] }[];
-	facts: { id: string; paragraph: string }[];
-}
 
 for (const section of ['introduction', 'russian-bear']) {
 	test(`a highlight in “${section}” offers a quiz on its section, which starts at once`, async ({
@@ -25,9 +21,7 @@ for (const section of ['introduction', 'russian-bear']) {
 
 		// The question on screen, and every question of the deck, is asked from that section.
 		const deck = /\/deck\/mali-france-russia\/([a-z-]+)\/quiz/.exec(page.url())![1];
-		const json: DeckJson = await (
-			await request.get(`/api/decks/mali-france-russia/${deck}.json`)
-		).json();
+		const json = await servedDeck(request, `mali-france-russia/${deck}`);
 		const prompt = await page.locator('form.question h2').textContent();
 		const statement = await page.locator('form.question .statement').allTextContents();
 		const shown = json.questions.filter(

@@ -83,7 +83,7 @@ test('the classroom deck picker names every deck with its article, and the quiz 
 	// Its export carries the article too: Moodle files it under the deck's full name.
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Moodle GIFT', exact: true }).click();
-	const gift = readFileSync((await (await download).path())!, 'utf8');
+	const gift = readFileSync(await (await download).path(), 'utf8');
 	expect(gift).toMatch(
 		new RegExp(
 			`\\$CATEGORY: \\$course\\$/top/factdeck/Class quiz \\S+: Timeline \\(${DANUBE.name}\\)`
@@ -149,6 +149,6 @@ test('a deck page names its article, and its export files the deck under it', as
 	await expect(page.getByText(/of this deck due for review/)).toBeVisible();
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Moodle GIFT', exact: true }).click();
-	const gift = readFileSync((await (await download).path())!, 'utf8');
+	const gift = readFileSync(await (await download).path(), 'utf8');
 	expect(gift).toContain(`$CATEGORY: $course$/top/factdeck/Timeline (${DANUBE.name})`);
 });

@@ -2,17 +2,18 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Browser, type Page } from './support/test.ts';
 import { deckTag, encodeClassCode } from '../../src/lib/classroom/class-code.ts';
 import { builtClassCode } from './support/class-code.ts';
-import { builtDeck } from './support/deck.ts';
+import { builtDeck, servedDeck } from './support/deck.ts';
 import { sampleQuiz } from '../../src/lib/questions/quiz.ts';
 import type { ClassQuiz } from '../../src/lib/classroom/class-code.ts';
 import { axeViolations, watchPage } from './support/page-health.ts';
 import {
 	readApkg,
+	readDeckJson,
 	readGift,
 	readMoodleXml,
 	textOf,
 	type XmlNode
-} from '../../src/lib/export/read-back.ts';
+} from '../support/read-back.ts';
 import { pdfPages } from './support/pdf.ts';
 import { answerQuestion, goOn, position } from './support/quiz.ts';
 
@@ -187,7 +188,7 @@ async function printWhole(page: Page, code: string, count: number) {
 		const questions = await page.locator('.sheet .question').evaluateAll((items) =>
 			items.map((item) => {
 				const texts = [...item.querySelectorAll('p, li')]
-					.map((el) => el.textContent!.replace(/\s+/g, ' ').trim())
+					.map((el) => el.textContent.replace(/\s+/g, ' ').trim())
 					.filter(Boolean);
 				return { first: texts[0], last: texts.at(-1)! };
 			})
@@ -339,7 +340,7 @@ test('the classroom page downloads the class quiz in every format, Kahoot includ
 		await page.getByRole('button', { name: label, exact: true }).click();
 		const file = await download;
 		expect(file.suggestedFilename()).toMatch(name);
-		const bytes = readFileSync((await file.path())!);
+		const bytes = readFileSync(await file.path());
 		expect(bytes.length).toBeGreaterThan(100);
 		if (/Kahoot|\.apkg/.test(label)) expect(bytes.subarray(0, 2).toString()).toBe('PK');
 		// Explanations link back to the paragraph on this very site.
@@ -351,25 +352,23 @@ test('the classroom page downloads the class quiz in every format, Kahoot includ
 
 test('a deck page downloads every question of the deck, in GIFT and in JSON', async ({ page }) => {
 	await page.goto('/deck/mali-france-russia/russian-bear');
-	const deck = await (
-		await page.request.get('/api/decks/mali-france-russia/russian-bear.json')
-	).json();
-	const ids = (deck.questions as { id: string }[]).map((q) => q.id);
+	const deck = await servedDeck(page.request, 'mali-france-russia/russian-bear');
+	const ids = deck.questions.map((q) => q.id);
 	expect(ids.length).toBeGreaterThan(50);
 
 	let download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'JSON', exact: true }).click();
-	const json = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+	const json = readDeckJson(readFileSync(await (await download).path(), 'utf8'));
 	expect(json.deck.key).toBe('mali-france-russia/russian-bear');
 	expect(json.deck.questions).toEqual(ids);
-	expect(json.questions.map((q: { id: string }) => q.id)).toEqual(ids);
+	expect(json.questions.map((q) => q.id)).toEqual(ids);
 	await expect(
 		page.getByRole('status').filter({ hasText: 'saved with every question' })
 	).toBeVisible();
 
 	download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Moodle GIFT', exact: true }).click();
-	const gift = readFileSync((await (await download).path())!, 'utf8');
+	const gift = readFileSync(await (await download).path(), 'utf8');
 	const titled = readGift(gift).map((question) => question.title);
 	// GIFT has no ordering question: every other question of the deck is there, each once.
 	expect(titled).toEqual(ids.filter((id) => !id.includes(':order:')));
@@ -405,7 +404,7 @@ test('the classroom page warns that ordering needs Moodle 4.4 and leaves it out 
 	const typesIn = async () => {
 		const download = page.waitForEvent('download');
 		await moodleXml.click();
-		const xml = readFileSync((await (await download).path())!, 'utf8');
+		const xml = readFileSync(await (await download).path(), 'utf8');
 		return readMoodleXml(xml).map((question) => question['@_type']);
 	};
 	await expect(
@@ -414,7 +413,7 @@ test('the classroom page warns that ordering needs Moodle 4.4 and leaves it out 
 		)
 	).toBeVisible();
 	await expect(moodleXml).toHaveAccessibleDescription(/only from version 4\.4/);
-	expect(await typesIn()).toEqual(['category', ...Array(count).fill('ordering')]);
+	expect(await typesIn()).toEqual(['category', ...Array<string>(count).fill('ordering')]);
 
 	await page.getByLabel(LEAVE_OUT_ORDERING).check();
 	expect(await typesIn()).toEqual(['category']);
@@ -435,9 +434,8 @@ test('a deck page says which Moodle imports its ordering questions and offers to
 	await page.getByLabel(LEAVE_OUT_ORDERING).check();
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Moodle XML', exact: true }).click();
-	const xml = readFileSync((await (await download).path())!, 'utf8');
-	const deck = await (await page.request.get('/api/decks/mali-france-russia/all.json')).json();
-	const questions = deck.questions as { id: string; form: string }[];
+	const xml = readFileSync(await (await download).path(), 'utf8');
+	const { questions } = await servedDeck(page.request, 'mali-france-russia/all');
 	expect(questions.some((q) => q.form === 'order')).toBe(true);
 	expect(
 		readMoodleXml(xml)
@@ -451,15 +449,14 @@ test('a deck page downloads an Anki package that opens as Anki reads it, linked 
 	page
 }) => {
 	await page.goto('/deck/mali-france-russia/timeline');
-	const deck = await (await page.request.get('/api/decks/mali-france-russia/timeline.json')).json();
-	const questions = deck.questions as { form: string; facts: string[] }[];
+	const { questions } = await servedDeck(page.request, 'mali-france-russia/timeline');
 	// The page runs (its count of facts due shows) before its button is pressed.
 	await expect(page.getByText(/of this deck due for review/)).toBeVisible();
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Anki package (.apkg)', exact: true }).click();
 	const file = await download;
 	expect(file.suggestedFilename()).toBe('factdeck-mali-france-russia-timeline.apkg');
-	const apkg = await readApkg(readFileSync((await file.path())!));
+	const apkg = await readApkg(readFileSync(await file.path()));
 	expect(apkg.files).toEqual(['collection.anki2', 'media']);
 	expect(Object.values(apkg.models).map((model) => model.name)).toEqual([
 		'factdeck Basic',
@@ -470,7 +467,8 @@ test('a deck page downloads an Anki package that opens as Anki reads it, linked 
 	);
 	// One note per fact a question asks alone, one per order or match question; a card each.
 	const groups = questions.filter((q) => q.form === 'order' || q.form === 'match');
-	const alone = new Set(questions.filter((q) => !groups.includes(q)).map((q) => q.facts[0]));
+	const grouped = new Set(groups.map((q) => q.id));
+	const alone = new Set(questions.filter((q) => !grouped.has(q.id)).map((q) => q.facts[0]));
 	expect(apkg.notes).toHaveLength(alone.size + groups.length);
 	expect(apkg.cards).toHaveLength(apkg.notes.length);
 	const paragraphs = new URL('/article/mali-france-russia#p', page.url()).href;

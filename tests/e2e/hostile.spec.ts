@@ -63,9 +63,7 @@ function guard(page: Page) {
 		expect(dialogs, 'dialogs').toEqual([]);
 		expect(problems.pageErrors, 'page errors').toEqual([]);
 		expect(problems.cspViolations, 'CSP violations').toEqual([]);
-		expect(await page.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty(
-			'polluted'
-		);
+		expect(await page.evaluate(() => ({}))).not.toHaveProperty('polluted');
 		expect(await page.locator('img[src="x"], iframe, main script').count()).toBe(0);
 	};
 }
@@ -249,21 +247,18 @@ test('hostile stored settings fall back to their defaults, are kept aside and sh
 }) => {
 	const check = guard(page);
 	for (const input of HOSTILE.slice(0, 12)) {
-		const raw = JSON.stringify({
-			factdeck: 'settings',
-			version: 1,
-			savedAt: 1,
-			data: JSON.parse(
-				JSON.stringify({
-					theme: input,
-					retention: input,
-					newPerDay: input,
-					dayStartHour: input,
-					twoButton: input,
-					updatedAt: 1
-				}).replace('"updatedAt"', '"__proto__":{"polluted":1},"updatedAt"')
-			)
-		});
+		// Parsed from text, so that `__proto__` is a key of the data, not its prototype.
+		const data: unknown = JSON.parse(
+			JSON.stringify({
+				theme: input,
+				retention: input,
+				newPerDay: input,
+				dayStartHour: input,
+				twoButton: input,
+				updatedAt: 1
+			}).replace('"updatedAt"', '"__proto__":{"polluted":1},"updatedAt"')
+		);
+		const raw = JSON.stringify({ factdeck: 'settings', version: 1, savedAt: 1, data });
 		// A file of the site, not a page of the app: nothing reads the storage while it is seeded.
 		await page.goto('/manifest.webmanifest');
 		await page.evaluate(

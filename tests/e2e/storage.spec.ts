@@ -2,6 +2,12 @@ import { expect, test, type Page } from './support/test.ts';
 import { readFileSync } from 'node:fs';
 import { answerQuestion, goOn } from './support/quiz.ts';
 import { axeViolations, watchPage } from './support/page-health.ts';
+import {
+	readBackupFile,
+	readStoredProgress,
+	storageItems,
+	type StoredProgress
+} from './support/storage.ts';
 
 const KEY = 'factdeck:v1:progress';
 const DECK = '/deck/mali-france-russia/all';
@@ -38,8 +44,8 @@ const quiz = (questions: number[], id = 'q1') => [
 	[]
 ];
 /** Every answer a stored document holds, in quizzes and outside them. */
-const storedAnswers = (data: { quizzes: unknown[][]; hours: Record<string, unknown[]> }) =>
-	data.quizzes.flatMap((q) => q[10] as unknown[]).length + Object.values(data.hours).flat().length;
+const storedAnswers = (data: StoredProgress['data']) =>
+	data.quizzes.flatMap((q) => q[10]).length + Object.values(data.hours).flat().length;
 
 /** Damaged progress documents, each with what the app must make of it. */
 const VARIANTS: [string, string, 'unreadable' | 'repaired' | 'newer' | 'migrated' | 'kept'][] = [
@@ -154,7 +160,7 @@ test.describe('damaged saved progress', () => {
 				page.getByRole('heading', { name: 'Learn an article by its facts' })
 			).toBeVisible();
 			const notices = page.getByRole('region', { name: 'Saved data' });
-			const stored = await page.evaluate(() => ({ ...localStorage }));
+			const stored = await storageItems(page);
 			const setAside = Object.entries(stored).filter(([key]) =>
 				key.startsWith('factdeck:set-aside:progress:')
 			);
@@ -168,23 +174,21 @@ test.describe('damaged saved progress', () => {
 			} else if (expected === 'repaired') {
 				await expect(notices).toContainText('Part of your saved progress could not be read');
 				expect(setAside.map(([, value]) => value)).toEqual([raw]);
-				expect(JSON.parse(stored[KEY]).version).toBe(2);
+				expect(readStoredProgress(stored[KEY]).version).toBe(2);
 			} else if (expected === 'migrated') {
 				await expect(notices).toHaveCount(0);
-				expect(JSON.parse(stored[KEY]).version).toBe(2);
+				expect(readStoredProgress(stored[KEY]).version).toBe(2);
 				expect(
 					Object.entries(stored).find(([key]) => key.includes('before-migration-from-v1'))?.[1]
 				).toBe(raw);
 			} else {
 				// Read as it stands: the answers are there, and nothing was set aside.
 				expect(setAside).toEqual([]);
-				expect(storedAnswers(JSON.parse(stored[KEY]).data)).toBeGreaterThan(0);
+				expect(storedAnswers(readStoredProgress(stored[KEY]).data)).toBeGreaterThan(0);
 			}
 			expect(problems.pageErrors).toEqual([]);
 			expect(dialogs).toBe(0);
-			expect(await page.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty(
-				'polluted'
-			);
+			expect(await page.evaluate(() => ({}))).not.toHaveProperty('polluted');
 
 			// The app stays usable: a quiz can be started and answered.
 			await page.goto(`${DECK}/quiz?count=1&forms=choice`);
@@ -195,6 +199,7 @@ test.describe('damaged saved progress', () => {
 
 test('a full storage keeps the quiz going in memory and offers an export', async ({ page }) => {
 	await page.addInitScript(() => {
+		// eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be called with the storage as `this`, below.
 		const original = Storage.prototype.setItem;
 		Storage.prototype.setItem = function (key: string, value: string) {
 			if (key.startsWith('factdeck:v1:')) {
@@ -212,7 +217,7 @@ test('a full storage keeps the quiz going in memory and offers an export', async
 	await expect(page.locator('#progress-label')).toHaveText('Question 2 of 3');
 	const download = page.waitForEvent('download');
 	await notice.getByRole('button', { name: 'Export a backup' }).click();
-	const file = JSON.parse(readFileSync((await (await download).path())!, 'utf8'));
+	const file = readBackupFile(readFileSync(await (await download).path(), 'utf8'));
 	expect(storedAnswers(file.documents.progress.data)).toBe(2);
 });
 
@@ -222,6 +227,7 @@ test('once the full storage has room again, a tab switch or the next answer stor
 	await page.addInitScript(() => {
 		const flags = window as unknown as { storageFull: boolean };
 		flags.storageFull = true;
+		// eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be called with the storage as `this`, below.
 		const original = Storage.prototype.setItem;
 		Storage.prototype.setItem = function (key: string, value: string) {
 			if (flags.storageFull && key.startsWith('factdeck:v1:')) {
@@ -236,7 +242,7 @@ test('once the full storage has room again, a tab switch or the next answer stor
 		}, full);
 	const stored = async () => {
 		const raw = await page.evaluate((key) => localStorage.getItem(key), KEY);
-		return raw === null ? 0 : storedAnswers(JSON.parse(raw).data);
+		return raw === null ? 0 : storedAnswers(readStoredProgress(raw).data);
 	};
 	await page.goto(`${DECK}/quiz?count=3&forms=choice`);
 	await answerQuestion(page, 'mouse');
@@ -291,13 +297,11 @@ test.describe('the original of damaged data', () => {
 			await expect(notice).toContainText('kept aside');
 			const download = page.waitForEvent('download');
 			await notice.getByRole('button', { name: 'Download the original' }).click();
-			const file = readFileSync((await (await download).path())!);
+			const file = readFileSync(await (await download).path());
 			expect(file.equals(Buffer.from(raw, 'utf8')), 'the file holds the original bytes').toBe(true);
-			const setAside = await page.evaluate(() =>
-				Object.entries({ ...localStorage })
-					.filter(([key]) => key.startsWith('factdeck:set-aside:progress:'))
-					.map(([, value]) => value)
-			);
+			const setAside = Object.entries(await storageItems(page))
+				.filter(([key]) => key.startsWith('factdeck:set-aside:progress:'))
+				.map(([, value]) => value);
 			expect(setAside).toEqual([raw]);
 		});
 	}
@@ -340,7 +344,7 @@ test.describe('unreadable progress too big to set aside', () => {
 		);
 	const stored = async (page: Page) => {
 		const raw = await page.evaluate((key) => localStorage.getItem(key), KEY);
-		return raw === null ? 0 : storedAnswers(JSON.parse(raw).data);
+		return raw === null ? 0 : storedAnswers(readStoredProgress(raw).data);
 	};
 	const MESSAGE =
 		'Your saved progress could not be read, and there is no room to keep a copy of it. New answers are kept only while this tab is open.';
@@ -367,7 +371,7 @@ test.describe('unreadable progress too big to set aside', () => {
 
 		const download = page.waitForEvent('download');
 		await notice.getByRole('button', { name: 'Download the unreadable data' }).click();
-		const file = readFileSync((await (await download).path())!);
+		const file = readFileSync(await (await download).path());
 		expect(file.equals(Buffer.from(GARBAGE, 'utf8')), 'the file holds the stored bytes').toBe(true);
 		expect(await intact(page)).toBe(true);
 
@@ -439,7 +443,7 @@ test.describe('unreadable progress too big to set aside', () => {
 		await expect(noticeOf(a)).toHaveCount(0);
 		await expect(noticeOf(b)).toHaveCount(0);
 		await expect.poll(() => stored(a)).toBe(2);
-		const data = JSON.parse((await a.evaluate((key) => localStorage.getItem(key), KEY))!).data;
+		const { data } = readStoredProgress(await a.evaluate((key) => localStorage.getItem(key), KEY));
 		expect(data.quizzes).toHaveLength(2);
 	});
 });
@@ -508,7 +512,7 @@ test.describe('two tabs', () => {
 		}
 		// Each tab's copy of storage catches up with the other's last write a moment later.
 		const stored = async () =>
-			JSON.parse((await a.evaluate((key) => localStorage.getItem(key), KEY))!).data;
+			readStoredProgress(await a.evaluate((key) => localStorage.getItem(key), KEY)).data;
 		await expect.poll(async () => storedAnswers(await stored())).toBe(6);
 		expect((await stored()).quizzes).toHaveLength(2);
 		expect(Object.values((await stored()).hours).flat()).toEqual([]);
@@ -537,13 +541,15 @@ test('export, clear and import give back the same progress', async ({ page }) =>
 		await answerQuestion(page, 'mouse');
 		await goOn(page, 'mouse');
 	}
-	const before = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY))!).data;
+	const before = readStoredProgress(
+		await page.evaluate((key) => localStorage.getItem(key), KEY)
+	).data;
 
 	await page.goto('/progress');
 	await expect(page.getByRole('heading', { name: 'Your progress' })).toBeVisible();
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Export a backup' }).click();
-	const path = (await (await download).path())!;
+	const path = await (await download).path();
 
 	await page.evaluate(() => localStorage.clear());
 	await page.reload();
@@ -554,7 +560,9 @@ test('export, clear and import give back the same progress', async ({ page }) =>
 	);
 	await page.getByRole('button', { name: 'Merge' }).click();
 	await expect(page.getByRole('status')).toContainText('Imported: 3 answers added');
-	const after = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), KEY))!).data;
+	const after = readStoredProgress(
+		await page.evaluate((key) => localStorage.getItem(key), KEY)
+	).data;
 	expect({ ...after, generation: '' }).toEqual({ ...before, generation: '' });
 	await expect(answers(page)).toHaveText('3');
 });
@@ -568,7 +576,7 @@ test('a file that is not a backup is refused and changes nothing', async ({ page
 	});
 	await expect(page.getByRole('status')).toHaveText('This file is not a factdeck backup.');
 	expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
-	expect(await page.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty('polluted');
+	expect(await page.evaluate(() => ({}))).not.toHaveProperty('polluted');
 });
 
 test('reset asks first, then clears, keeping a backup', async ({ page }) => {

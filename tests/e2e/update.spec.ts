@@ -2,11 +2,13 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import * as v from 'valibot';
 import { expect, test, type Page } from './support/test.ts';
 import { serve } from '../../scripts/serve.js';
 import { watchPage } from './support/page-health.ts';
 import { answerQuestion, goOn, position } from './support/quiz.ts';
 import { installed, workerState } from './support/service-worker.ts';
+import { readStoredProgress } from './support/storage.ts';
 
 const PROGRESS = 'factdeck:v1:progress';
 const QUIZ = '/deck/mali-france-russia/all/quiz?count=5&forms=choice';
@@ -28,7 +30,11 @@ interface Site {
 async function servedCopy(port: number): Promise<Site> {
 	const dir = mkdtempSync(join(tmpdir(), 'factdeck-update-'));
 	cpSync('build', dir, { recursive: true });
-	const version = JSON.parse(readFileSync(join(dir, '_app/version.json'), 'utf8')).version;
+	const { version } = v.parse(
+		// SvelteKit's _app/version.json: `{ "version": "<the build's version>" }`.
+		v.object({ version: v.string() }),
+		JSON.parse(readFileSync(join(dir, '_app/version.json'), 'utf8'))
+	);
 	let server = await serve({ dir, port, strict: true, quiet: true });
 	return {
 		url: server.url.replace(/\/$/, ''),
@@ -62,8 +68,8 @@ async function servedCopy(port: number): Promise<Site> {
 /** The answers the stored progress holds for the quiz `id`. */
 async function storedAnswers(page: Page, id: string): Promise<unknown[] | undefined> {
 	const raw = await page.evaluate((key) => localStorage.getItem(key), PROGRESS);
-	const quizzes: unknown[][] = raw ? JSON.parse(raw).data.quizzes : [];
-	return quizzes.find((quiz) => quiz[0] === id)?.[10] as unknown[] | undefined;
+	const quizzes = raw ? readStoredProgress(raw).data.quizzes : [];
+	return quizzes.find((quiz) => quiz[0] === id)?.[10];
 }
 
 /** How the open page learns of the new build, and when the learner presses Reload. */

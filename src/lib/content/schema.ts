@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { FACT_KINDS, QUESTION_FORMS } from './kinds.ts';
+import { FACT_KINDS, QUESTION_FORMS, type QuestionForm } from './kinds.ts';
 
 export { FACT_KINDS, QUESTION_FORMS };
 
@@ -139,6 +139,120 @@ export const UncoveredSchema = v.strictObject({
 	paragraph: ParagraphId,
 	reason: Text
 });
+
+// What the build serves, as pages and tools read it back: a deck's JSON file, the review's bank,
+// the live status. Loose objects: a field the schema does not name passes through untouched.
+
+const Strings = v.array(v.string());
+
+/** A fact as pages see it (`FactView` in questions/library.ts). */
+export const FactViewSchema = v.looseObject({
+	id: v.string(),
+	article: v.string(),
+	kind: v.picklist(FACT_KINDS),
+	statement: v.string(),
+	answer: v.string(),
+	quote: v.string(),
+	paragraph: v.string(),
+	attribution: v.string(),
+	tags: Strings,
+	note: v.optional(v.string())
+});
+
+const questionBase = {
+	id: v.string(),
+	article: v.string(),
+	facts: Strings,
+	position: v.number(),
+	prompt: v.string(),
+	reveals: v.optional(Strings),
+	near: v.optional(Strings)
+};
+
+const TypedAnswerSchema = v.looseObject({ text: v.string(), aliases: Strings });
+
+/** Each form's question as pages receive it (`ClientQuestion` in questions/types.ts): one per form. */
+const CLIENT_QUESTIONS = {
+	choice: v.looseObject({
+		...questionBase,
+		form: v.literal('choice'),
+		options: Strings,
+		answer: v.number()
+	}),
+	'true-false': v.looseObject({
+		...questionBase,
+		form: v.literal('true-false'),
+		statement: v.string(),
+		answer: v.boolean(),
+		swap: v.optional(v.looseObject({ from: v.string(), to: v.string() })),
+		correction: v.optional(v.string())
+	}),
+	typed: v.looseObject({ ...questionBase, form: v.literal('typed'), answer: TypedAnswerSchema }),
+	numeric: v.looseObject({
+		...questionBase,
+		form: v.literal('numeric'),
+		answer: v.looseObject({
+			text: v.string(),
+			value: v.number(),
+			tolerance: v.number(),
+			unit: v.optional(v.string()),
+			aliases: Strings,
+			year: v.boolean()
+		})
+	}),
+	order: v.looseObject({
+		...questionBase,
+		form: v.literal('order'),
+		items: v.array(
+			v.looseObject({ fact: v.string(), label: v.string(), when: v.string(), date: v.string() })
+		),
+		answer: Strings
+	}),
+	match: v.looseObject({
+		...questionBase,
+		form: v.literal('match'),
+		set: v.string(),
+		left: Strings,
+		right: Strings,
+		answer: v.array(v.number())
+	}),
+	cloze: v.looseObject({
+		...questionBase,
+		form: v.literal('cloze'),
+		before: v.string(),
+		after: v.string(),
+		answer: v.looseObject({
+			...TypedAnswerSchema.entries,
+			value: v.optional(v.number()),
+			unit: v.optional(v.string())
+		}),
+		options: v.optional(Strings)
+	})
+} satisfies Record<QuestionForm, v.GenericSchema>;
+
+/** A question of any form, as a deck's file or the bank holds it. */
+export const ClientQuestionSchema = v.variant('form', Object.values(CLIENT_QUESTIONS));
+
+/** A deck's JSON file (`/api/decks/<article>/<deck>.json`), and the envelope factdeck's JSON export shares. */
+export const DeckFileSchema = v.object({
+	format: v.literal('factdeck-deck'),
+	version: v.literal(1),
+	deck: v.looseObject({ key: v.string(), title: v.string() }),
+	questions: v.array(ClientQuestionSchema),
+	facts: v.array(FactViewSchema)
+});
+
+/** `/api/bank.json`: every question and fact of every article, and the facts in article order. */
+export const BankFileSchema = v.object({
+	format: v.literal('factdeck-bank'),
+	version: v.literal(1),
+	questions: v.array(ClientQuestionSchema),
+	facts: v.array(FactViewSchema),
+	order: Strings
+});
+
+/** `/live/status.json`: whether a live server answers here. */
+export const LiveStatusSchema = v.object({ live: v.boolean() });
 
 export type { FactKind, QuestionForm } from './kinds.ts';
 export type Answer = v.InferOutput<typeof AnswerSchema>;

@@ -15,7 +15,7 @@ import {
 import { APKG_MODELS, apkgGuid } from './apkg.ts';
 import { escapeHtml, oneLine, questionText, rightAnswer, type ExportInput } from './common.ts';
 import { exportQuiz } from './index.ts';
-import { htmlText, readApkg, type ApkgContents } from './read-back.ts';
+import { htmlText, readApkg, type ApkgContents } from '../../../tests/support/read-back.ts';
 
 // Each package compiles SQLite's WebAssembly, seconds on a busy machine.
 vi.setConfig({ testTimeout: 60_000 });
@@ -224,10 +224,7 @@ describe('the Anki package exporter', () => {
 				return statSync(path).isDirectory() ? files(path) : [path];
 			});
 		const sources = files('src').filter(
-			(path) =>
-				/\.(ts|js|svelte)$/.test(path) &&
-				!/\.test\.ts$/.test(path) &&
-				path !== join('src', 'lib', 'export', 'read-back.ts')
+			(path) => /\.(ts|js|svelte)$/.test(path) && !/\.test\.ts$/.test(path)
 		);
 		const importing = (pattern: RegExp) =>
 			sources.filter((path) => pattern.test(readFileSync(path, 'utf8')));

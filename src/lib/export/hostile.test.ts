@@ -23,7 +23,7 @@ import {
 	readQuizlet,
 	textOf,
 	type XmlNode
-} from './read-back.ts';
+} from '../../../tests/support/read-back.ts';
 
 // Every character some format reserves, in one string.
 const NASTY = `a:b =c ~d #e {f} \\g <h> &i "j" 'k' ]]> {{c1::l}} %m [html]n ;o, |p`;

@@ -1,4 +1,3 @@
-import * as v from 'valibot';
 import {
 	checkInput,
 	emptyReport,
@@ -6,15 +5,6 @@ import {
 	type ExportFile,
 	type ExportInput
 } from './common.ts';
-
-/** The envelope of factdeck's JSON document of a deck or quiz, as a reader checks it. */
-export const DeckFileSchema = v.object({
-	format: v.literal('factdeck-deck'),
-	version: v.literal(1),
-	deck: v.object({ key: v.string(), title: v.string() }),
-	questions: v.array(v.looseObject({ id: v.string(), form: v.string() })),
-	facts: v.array(v.looseObject({ id: v.string() }))
-});
 
 /** The JSON document of a deck or quiz, `{ format: 'factdeck-deck', version: 1, ... }`, as text. */
 export function deckJson(body: object): string {

@@ -106,10 +106,12 @@ export interface DecodedV1 {
 
 /**
  * Reads the stored shape record by record: what is valid is kept, what is not is reported in
- * `rejected` with its raw JSON. Throws only when the document's frame itself is unreadable.
+ * `rejected` with its raw JSON. Only a document whose frame itself is unreadable gets `{ error }`.
  */
-export function decodeProgressV1(data: unknown): DecodedV1 {
-	const frame = v.parse(Envelope, data);
+export function decodeProgressV1(data: unknown): DecodedV1 | { error: string } {
+	const read = v.safeParse(Envelope, data);
+	if (!read.success) return { error: read.issues[0].message };
+	const frame = read.output;
 	const rejected: DecodedV1['rejected'] = [];
 	const reject = (where: string, value: unknown, reason: string) =>
 		rejected.push({ where, raw: JSON.stringify(value) ?? String(value), reason });
@@ -148,7 +150,7 @@ export function decodeProgressV1(data: unknown): DecodedV1 {
 			const where = `days.${day}[${i}]`;
 			if (!Number.isFinite(dayStart)) return reject(where, raw, 'the day is not a date');
 			const attempt = decodeTuple(raw, dayStart, questions, quizzes);
-			if (typeof attempt === 'string') reject(where, raw, attempt);
+			if ('error' in attempt) reject(where, raw, attempt.error);
 			else attempts.push(attempt);
 		});
 	}
@@ -170,27 +172,28 @@ function decodeTuple(
 	dayStart: number,
 	questions: (string | undefined)[],
 	quizzes: (Quiz | undefined)[]
-): Attempt | string {
+): Attempt | { error: string } {
 	const tuple = v.safeParse(Tuple, raw);
-	if (!tuple.success) return 'not an attempt record';
+	if (!tuple.success) return { error: 'not an attempt record' };
 	const [q, second, code, tenths, response, owner, rating] = tuple.output;
 	const question = Number.isSafeInteger(q) ? questions[q as number] : undefined;
-	if (question === undefined) return 'refers to an unknown question';
+	if (question === undefined) return { error: 'refers to an unknown question' };
 	if (!Number.isSafeInteger(second) || (second as number) < 0 || (second as number) >= 86_400)
-		return 'the time of day is out of range';
+		return { error: 'the time of day is out of range' };
 	if (!Number.isSafeInteger(code) || (code as number) < -99 || (code as number) > 4)
-		return 'the verdict is not a known code';
+		return { error: 'the verdict is not a known code' };
 	if (!Number.isSafeInteger(tenths) || (tenths as number) < 0)
-		return 'the time taken is not a duration';
+		return { error: 'the time taken is not a duration' };
 	const form = formOfQuestion(question)!;
 	const value = responseFor(form, response);
-	if (value === undefined) return `the answer does not fit a ${form} question`;
-	if (!Number.isSafeInteger(owner) || (owner as number) < -3) return 'the quiz or mode is unknown';
+	if (value === undefined) return { error: `the answer does not fit a ${form} question` };
+	if (!Number.isSafeInteger(owner) || (owner as number) < -3)
+		return { error: 'the quiz or mode is unknown' };
 	const ownerIndex = owner as number;
 	const mode: Mode =
 		ownerIndex >= 0 || ownerIndex === -3 ? 'quiz' : ownerIndex === -1 ? 'review' : 'cram';
 	if (rating !== undefined && ![1, 2, 3, 4].includes(rating as number))
-		return 'the rating is not 1 to 4';
+		return { error: 'the rating is not 1 to 4' };
 	const attempt: Attempt = {
 		at: dayStart + (second as number) * 1000,
 		question,

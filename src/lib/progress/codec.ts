@@ -195,10 +195,12 @@ export interface Decoded {
 
 /**
  * Reads the stored shape record by record: what is valid is kept, what is not is reported in
- * `rejected` with its raw JSON. Throws only when the document's frame itself is unreadable.
+ * `rejected` with its raw JSON. Only a document whose frame itself is unreadable gets `{ error }`.
  */
-export function decodeProgress(data: unknown): Decoded {
-	const frame = v.parse(Frame, data);
+export function decodeProgress(data: unknown): Decoded | { error: string } {
+	const read = v.safeParse(Frame, data);
+	if (!read.success) return { error: read.issues[0].message };
+	const frame = read.output;
 	const rejected: Decoded['rejected'] = [];
 	const reject = (where: string, value: unknown, reason: string) =>
 		rejected.push({ where, raw: JSON.stringify(value) ?? String(value), reason });
@@ -265,7 +267,7 @@ export function decodeProgress(data: unknown): Decoded {
 		quizzes.push(quiz);
 		answers.forEach((answer, j) => {
 			const read = readAnswer(answer, (position) => asked[position], started * 1000, 1, 0);
-			if (typeof read === 'string') reject(`${where}.answers[${j}]`, answer, read);
+			if ('error' in read) reject(`${where}.answers[${j}]`, answer, read.error);
 			else attempts.push({ ...read, mode: 'quiz', quiz: id });
 		});
 	});
@@ -276,7 +278,7 @@ export function decodeProgress(data: unknown): Decoded {
 			const where = `hours.${hour}[${i}]`;
 			if (!Number.isFinite(start)) return reject(where, raw, 'the hour is not a date and time');
 			const read = readAnswer(raw, (q) => questions[q], start, 0, 3_600);
-			if (typeof read === 'string') return reject(where, raw, read);
+			if ('error' in read) return reject(where, raw, read.error);
 			const [mode = MODE_CODES.review, rating] = (raw as unknown[]).slice(5);
 			const quiz = v.is(QuizId, mode) ? mode : undefined;
 			const modeName = quiz
@@ -324,18 +326,19 @@ function readAnswer(
 	start: number,
 	minLength: number,
 	limit: number
-): Omit<Attempt, 'mode'> | string {
+): Omit<Attempt, 'mode'> | { error: string } {
 	if (!isList(raw) || raw.length < Math.max(5, minLength) || raw.length > 7)
-		return 'not an answer record';
+		return { error: 'not an answer record' };
 	const [q, second, code, taken, response] = raw;
 	const question = isInteger(q) && q >= 0 ? questionAt(q) : undefined;
-	if (!question) return 'refers to an unknown question';
+	if (!question) return { error: 'refers to an unknown question' };
 	if (!isInteger(second) || (limit > 0 && (second < 0 || second >= limit)))
-		return 'the time is out of range';
-	if (!isInteger(code) || code < -99 || code > 4) return 'the verdict is not a known code';
-	if (!isInteger(taken) || taken < 0) return 'the time taken is not a duration';
+		return { error: 'the time is out of range' };
+	if (!isInteger(code) || code < -99 || code > 4)
+		return { error: 'the verdict is not a known code' };
+	if (!isInteger(taken) || taken < 0) return { error: 'the time taken is not a duration' };
 	const value = responseFor(question.form, response);
-	if (value === undefined) return `the answer does not fit a ${question.form} question`;
+	if (value === undefined) return { error: `the answer does not fit a ${question.form} question` };
 	const attempt: Omit<Attempt, 'mode'> = {
 		at: start + second * 1000,
 		question: question.id,
@@ -353,12 +356,13 @@ function readAnswer(
  * shape; records version 1 could not read are carried in `unreadable`, so loading sets them
  * aside rather than dropping them. Pure; a version 2 document passes through unchanged.
  */
-export function migrateProgressV1(data: unknown): unknown {
-	if (typeof data === 'object' && data !== null && 'hours' in data) return data;
-	const { progress, rejected } = decodeProgressV1(data);
-	const migrated = encodeProgress(progress);
-	if (rejected.length > 0) migrated.unreadable = rejected.map((r) => parseOrKeep(r.raw));
-	return migrated;
+export function migrateProgressV1(data: unknown): { data: unknown } | { error: string } {
+	if (typeof data === 'object' && data !== null && 'hours' in data) return { data };
+	const read = decodeProgressV1(data);
+	if ('error' in read) return read;
+	const migrated = encodeProgress(read.progress);
+	if (read.rejected.length > 0) migrated.unreadable = read.rejected.map((r) => parseOrKeep(r.raw));
+	return { data: migrated };
 }
 
 function parseOrKeep(raw: string): unknown {

@@ -14,8 +14,8 @@ export function progressDocument(random: () => number): DocumentSpec<Progress> {
 		empty: () => emptyProgress(newGeneration(0, random)),
 		encode: encodeProgress,
 		decode: (data) => {
-			const { progress, rejected } = decodeProgress(data);
-			return { value: progress, rejected };
+			const read = decodeProgress(data);
+			return 'error' in read ? read : { value: read.progress, rejected: read.rejected };
 		},
 		merge: mergeProgress
 	};

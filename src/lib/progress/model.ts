@@ -29,8 +29,8 @@ export interface Attempt {
 	/** The quiz it belongs to (mode 'quiz'). */
 	quiz?: string;
 	/**
-	 * The learner's own rating of a review, when they overrode the one the answer implies; the
-	 * verdict stays as given, so the mapping from verdict to rating can change later.
+	 * The learner's own rating of a review, when they chose one (the one the answer implies
+	 * included); the verdict stays as given, so the mapping from verdict to rating can change later.
 	 */
 	rating?: Rating;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { progress } from './arbitraries.ts';
+import { progress } from '../../../tests/support/arbitraries.ts';
 import { recordAttempt, undoAttempt } from './log.ts';
 import { attemptKey } from '../ids.ts';
 import { emptyProgress, type Attempt, type Progress } from './model.ts';
@@ -139,6 +139,16 @@ describe('the replayer', () => {
 			}),
 			{ numRuns: 100 }
 		);
+	});
+
+	it('gives the cards of the new rating when the learner changes one rating for another', () => {
+		const replayer = new Replayer();
+		const again = answer(T0, 'x', true, { rating: 1 });
+		replayer.update([again], settings);
+		const easy = answer(T0, 'x', true, { rating: 4 });
+		const cards = replayer.update([easy], settings).cards;
+		expect(cards).toEqual(replay([easy], settings).cards);
+		expect(cards).not.toEqual(replay([again], settings).cards);
 	});
 });
 

@@ -257,20 +257,21 @@ export function measuredRetention(
  */
 export class Replayer {
 	#replayed: Attempt[] = [];
-	#rated = 0;
 	#retention = NaN;
 	#result: Replay = { cards: new Map(), reviewOutcomes: [] };
 
 	/** The replay of `attempts` under `settings`. */
 	update(attempts: readonly Attempt[], settings: ScheduleSettings): Replay {
 		const sorted = [...attempts].sort(compareAttempts);
-		const rated = sorted.filter((a) => a.rating !== undefined).length;
 		const old = this.#replayed;
+		// The answers replayed are all still there, in order, each with the rating it had.
 		const appended =
 			settings.retention === this.#retention &&
 			sorted.length >= old.length &&
-			old.every((a, i) => sorted[i] === a || compareAttempts(sorted[i], a) === 0) &&
-			rated === this.#rated + sorted.slice(old.length).filter((a) => a.rating !== undefined).length;
+			old.every(
+				(a, i) =>
+					sorted[i] === a || (compareAttempts(sorted[i], a) === 0 && sorted[i].rating === a.rating)
+			);
 		if (!appended) {
 			this.#result = replay(sorted, settings);
 		} else if (sorted.length > old.length) {
@@ -283,7 +284,6 @@ export class Replayer {
 			this.#result = next;
 		}
 		this.#replayed = sorted;
-		this.#rated = rated;
 		this.#retention = settings.retention;
 		return this.#result;
 	}

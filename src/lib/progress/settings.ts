@@ -45,10 +45,15 @@ const ranged = (field: NumericSetting) => {
 	return whole ? Int(min, max) : v.pipe(v.number(), v.minValue(min), v.maxValue(max));
 };
 
-/** Reads a number typed for a numeric setting: the value, or undefined when it is not allowed. */
-export function readSettingNumber(field: NumericSetting, text: string): number | undefined {
+/** Reads a number typed for a numeric setting: the value, or what it must be when it is not allowed. */
+export function readSettingNumber(
+	field: NumericSetting,
+	text: string
+): { value: number } | { error: string } {
 	const value = Number(text);
-	return text.trim() !== '' && v.is(ranged(field), value) ? value : undefined;
+	if (text.trim() !== '' && v.is(ranged(field), value)) return { value };
+	const { min, max, whole } = SETTING_RANGES[field];
+	return { error: `must be ${whole ? 'a whole number' : 'a number'} from ${min} to ${max}` };
 }
 
 /** Each setting's schema: a bad one falls back to its default alone. */
@@ -63,9 +68,11 @@ const FIELDS: { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> } =
 };
 
 /** Reads settings field by field: an unreadable field takes its default and is reported. */
-export function decodeSettings(data: unknown): { value: Settings; rejected: Rejected[] } {
+export function decodeSettings(
+	data: unknown
+): { value: Settings; rejected: Rejected[] } | { error: string } {
 	if (typeof data !== 'object' || data === null || Array.isArray(data))
-		throw new Error('settings are not an object');
+		return { error: 'settings are not an object' };
 	const given = data as Record<string, unknown>;
 	const value = { ...DEFAULT_SETTINGS };
 	const rejected: Rejected[] = [];

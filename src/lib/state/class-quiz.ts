@@ -24,6 +24,8 @@ export async function loadClassQuiz(
 	const read = decodeClassCode(text, decks);
 	if ('error' in read) return read;
 	const deck = decks.find((d) => d.key === read.quiz.deck)!;
-	const { questions, facts } = drawClassQuiz(read.quiz, await fetchDeck(deck));
+	const file = await fetchDeck(deck);
+	if ('error' in file) return file;
+	const { questions, facts } = drawClassQuiz(read.quiz, file);
 	return { code: read.code, quiz: read.quiz, deck, questions, facts };
 }

@@ -1,6 +1,8 @@
 import { resolve } from '$app/paths';
 import type { FactView } from '$lib/questions/library.ts';
 import type { ClientQuestion } from '$lib/questions/types.ts';
+import { fetchJson } from './fetch-json.ts';
+import type { Bank } from './review.svelte.ts';
 
 /** A deck's questions and the facts they rest on, as its prerendered JSON file holds them. */
 export interface DeckFile {
@@ -8,12 +10,19 @@ export interface DeckFile {
 	facts: FactView[];
 }
 
-/** Fetches a deck's JSON file (`/api/decks/<article>/<deck>.json`); a failed fetch throws. */
-export async function fetchDeck(deck: { article: string; id: string }): Promise<DeckFile> {
-	const response = await fetch(
-		resolve('/api/decks/[article]/[deck].json', { article: deck.article, deck: deck.id })
+/** Fetches a deck's JSON file (`/api/decks/<article>/<deck>.json`), checked against its schema. */
+export function fetchDeck(deck: {
+	article: string;
+	id: string;
+}): Promise<DeckFile | { error: string }> {
+	return fetchJson(
+		resolve('/api/decks/[article]/[deck].json', { article: deck.article, deck: deck.id }),
+		'The questions of this deck',
+		(schemas) => schemas.DeckFileSchema
 	);
-	if (!response.ok) throw new Error(`The deck could not be loaded (${response.status}).`);
-	// eslint-disable-next-line @typescript-eslint/no-unsafe-return -- this build wrote the file from deckFile() in src/lib/questions/library.ts.
-	return response.json();
+}
+
+/** Fetches the review's bank (`/api/bank.json`), checked against its schema. */
+export function fetchBank(): Promise<Bank | { error: string }> {
+	return fetchJson(resolve('/api/bank.json'), 'The questions', (schemas) => schemas.BankFileSchema);
 }

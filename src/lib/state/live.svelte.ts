@@ -1,6 +1,7 @@
 import type { Socket } from 'socket.io-client';
 import { resolve } from '$app/paths';
 import type { Reply } from '$lib/live/messages.ts';
+import { fetchJson } from './fetch-json.ts';
 
 type Listener = Parameters<Socket['on']>[1];
 
@@ -44,12 +45,13 @@ export class LiveConnection {
 
 	/** Asks whether a live server is here, then loads the client and connects to it. */
 	async open(): Promise<void> {
-		try {
-			const response = await fetch(resolve('/live/status.json'), { cache: 'no-store' });
-			const status: unknown = await response.json();
-			const live = typeof status === 'object' && status !== null && 'live' in status && status.live;
-			if (live !== true) throw new Error('no live server');
-		} catch {
+		const status = await fetchJson(
+			resolve('/live/status.json'),
+			'The live status',
+			(schemas) => schemas.LiveStatusSchema,
+			{ cache: 'no-store' }
+		);
+		if ('error' in status || !status.live) {
 			this.status = 'absent';
 			return;
 		}

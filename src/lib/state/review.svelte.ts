@@ -1,6 +1,6 @@
 import { liveAttempts } from '$lib/progress/derive.ts';
 import { rateAttempt, recordAttempt, undoAttempt } from '$lib/progress/log.ts';
-import { attemptKey, factOfQuestion, type FactKey } from '$lib/ids.ts';
+import { attemptKey, factKey, factOfQuestion, type FactKey } from '$lib/ids.ts';
 import { storedPrecision, type Attempt, type Rating } from '$lib/progress/model.ts';
 import {
 	buildQueue,
@@ -32,6 +32,13 @@ export interface Bank {
 	questions: ClientQuestion[];
 	facts: FactView[];
 	order: FactKey[];
+}
+
+/** The facts a deck's questions ask, each once: what a cram session on the deck walks. */
+export function factsAsked(questions: readonly ClientQuestion[]): FactKey[] {
+	const keys = questions.flatMap((q) => q.facts.map((fact) => factKey(q.article, fact)));
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local set, spread and dropped
+	return [...new Set(keys)];
 }
 
 const FALLBACK: Record<Level, Level[]> = {
@@ -184,25 +191,20 @@ export class ReviewSession {
 		this.last = this.answered;
 	}
 
-	/** The rating the answer gives on its own: Good, Hard for a typo, Again when wrong. */
-	get suggested(): Rating | undefined {
-		return this.answered && ratingOf({ ...this.answered, rating: undefined });
-	}
-
-	/** The rating in force: the learner's, or the suggested one. */
+	/** The rating in force: the learner's, or the one the answer implies. */
 	get rating(): Rating | undefined {
 		return this.answered && ratingOf(this.answered);
 	}
 
-	/** Rates the answer on screen; choosing the suggested rating clears an override. */
+	/**
+	 * Rates the answer on screen. The rating the answer implies, chosen back after another, is kept
+	 * as the learner's too: merging with what is stored only adds, so a cleared one would come back.
+	 */
 	rate(rating: Rating): void {
 		const answered = this.answered;
 		if (!answered || this.cramming) return;
-		const own = rating === this.suggested ? undefined : rating;
-		const key = attemptKey(answered);
-		this.app.update((progress) => rateAttempt(progress, key, own));
-		const { rating: _old, ...rest } = answered;
-		this.answered = own === undefined ? rest : { ...rest, rating: own };
+		this.app.update((progress) => rateAttempt(progress, attemptKey(answered), rating));
+		this.answered = { ...answered, rating };
 		this.last = this.answered;
 	}
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { progress } from '../progress/arbitraries.ts';
+import { progress } from '../../../tests/support/arbitraries.ts';
 import { progressDocument } from '../progress/document.ts';
 import { importPreview, mergeProgress, recordAttempt } from '../progress/log.ts';
 import type { Progress } from '../progress/model.ts';

@@ -16,12 +16,20 @@ interface Words {
 const spec: DocumentSpec<Words> = {
 	name: 'words',
 	version: 2,
-	migrations: [{ from: 1, migrate: (data) => ({ words: (data as { list: string[] }).list }) }],
+	migrations: [
+		{
+			from: 1,
+			migrate: (data) => {
+				const list = (data as { list?: unknown } | null)?.list;
+				return Array.isArray(list) ? { data: { words: list } } : { error: 'no list' };
+			}
+		}
+	],
 	empty: () => ({ words: [] }),
 	encode: (value) => value,
 	decode: (data) => {
 		const d = data as { words?: unknown };
-		if (!Array.isArray(d?.words)) throw new Error('no words');
+		if (!Array.isArray(d?.words)) return { error: 'no words' };
 		const words = d.words.filter((w): w is string => typeof w === 'string');
 		const rejected = d.words
 			.filter((w) => typeof w !== 'string')
@@ -142,6 +150,31 @@ describe('DocumentStore', () => {
 		expect(store.health).toMatchObject({ state: 'migrated', from: 1 });
 		expect(storage.getItem('factdeck:backup:words:77:before-migration-from-v1')).toBe(raw);
 		expect(stored(storage).version).toBe(2);
+	});
+
+	it('sets aside an older version it cannot upgrade, saying why, and stores new answers', () => {
+		const storage = new MemoryStorage();
+		const raw = envelope(1, { words: ['not', 'a', 'list'] });
+		storage.setItem(KEY, raw);
+		const store = open(storage, 8);
+		expect(store.health).toMatchObject({
+			state: 'unreadable',
+			setAside: { raw, reason: 'the saved data could not be upgraded: no list' }
+		});
+		expect(storage.getItem('factdeck:set-aside:words:8')).toBe(raw);
+		store.update(() => ({ words: ['new'] }));
+		expect(stored(storage).data.words).toEqual(['new']);
+	});
+
+	it('sets aside a document of the wrong shape, saying why', () => {
+		const storage = new MemoryStorage();
+		storage.setItem(KEY, envelope(2, { list: ['old'] }));
+		const store = open(storage);
+		expect(store.health).toMatchObject({
+			state: 'unreadable',
+			setAside: { reason: 'the saved data has the wrong shape: no words' }
+		});
+		expect(store.value.words).toEqual([]);
 	});
 
 	it('keeps the session in memory when the browser refuses a write, under any name', () => {

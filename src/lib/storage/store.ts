@@ -10,7 +10,8 @@ export interface StorageLike {
 /** A step that turns a document of one version into the next; pure and idempotent. */
 export interface Migration {
 	from: number;
-	migrate(data: unknown): unknown;
+	/** The next version's data, or why this data cannot be brought to it. */
+	migrate(data: unknown): { data: unknown } | { error: string };
 }
 
 /** A record the store could not read, kept as it was. */
@@ -29,8 +30,8 @@ export interface DocumentSpec<T> {
 	migrations: Migration[];
 	empty(): T;
 	encode(value: T): unknown;
-	/** Reads what it can; throws when nothing is readable. */
-	decode(data: unknown): { value: T; rejected: Rejected[] };
+	/** Reads what it can, record by record; says why when nothing is readable. */
+	decode(data: unknown): { value: T; rejected: Rejected[] } | { error: string };
 	/** Combines this tab's version with the stored one so neither loses anything. */
 	merge(mine: T, stored: T): T;
 }
@@ -327,40 +328,34 @@ export class DocumentStore<T> {
 		if (!isEnvelope(parsed, this.spec.name))
 			return this.#unreadable(raw, 'the saved data is not a factdeck document', sideEffects);
 		if (parsed.version > this.spec.version) {
-			let value = empty;
-			try {
-				value = this.spec.decode(parsed.data).value;
-			} catch {
-				// A newer format may not read at all; read-only with nothing is still no loss.
-			}
+			// A newer format may not read at all; read-only with nothing is still no loss.
+			const newer = this.spec.decode(parsed.data);
+			const value = 'error' in newer ? empty : newer.value;
 			return { value, health: { state: 'newer', version: parsed.version }, rejected: [] };
 		}
 		let data = parsed.data;
 		let backupKey: string | undefined;
 		if (parsed.version < this.spec.version) {
 			if (sideEffects) backupKey = this.backup(`before-migration-from-v${parsed.version}`);
-			try {
-				for (const step of this.spec.migrations)
-					if (step.from >= parsed.version && step.from < this.spec.version)
-						data = step.migrate(data);
-			} catch (error) {
-				return this.#unreadable(
-					raw,
-					`the saved data could not be upgraded: ${(error as Error).message}`,
-					sideEffects
-				);
+			for (const step of this.spec.migrations) {
+				if (step.from < parsed.version || step.from >= this.spec.version) continue;
+				const migrated = step.migrate(data);
+				if ('error' in migrated)
+					return this.#unreadable(
+						raw,
+						`the saved data could not be upgraded: ${migrated.error}`,
+						sideEffects
+					);
+				data = migrated.data;
 			}
 		}
-		let decoded: { value: T; rejected: Rejected[] };
-		try {
-			decoded = this.spec.decode(data);
-		} catch (error) {
+		const decoded = this.spec.decode(data);
+		if ('error' in decoded)
 			return this.#unreadable(
 				raw,
-				`the saved data has the wrong shape: ${(error as Error).message}`,
+				`the saved data has the wrong shape: ${decoded.error}`,
 				sideEffects
 			);
-		}
 		if (decoded.rejected.length > 0) {
 			const reason = `${decoded.rejected.length} record${decoded.rejected.length === 1 ? '' : 's'} could not be read (${decoded.rejected[0].where}: ${decoded.rejected[0].reason})`;
 			return {

@@ -1,6 +1,17 @@
 import fc from 'fast-check';
-import { attemptKey, factKey, factQuestionId, formOfQuestion, groupQuestionId } from '../ids.ts';
-import { compareAttempts, type Attempt, type Progress, type Quiz } from './model.ts';
+import {
+	attemptKey,
+	factKey,
+	factQuestionId,
+	formOfQuestion,
+	groupQuestionId
+} from '../../src/lib/ids.ts';
+import {
+	compareAttempts,
+	type Attempt,
+	type Progress,
+	type Quiz
+} from '../../src/lib/progress/model.ts';
 
 // Generators of valid progress for property tests, at the precision the store keeps.
 

@@ -5,10 +5,10 @@ import { strFromU8, unzipSync } from 'fflate';
 import Papa from 'papaparse';
 import * as v from 'valibot';
 import initSqlJs, { type SqlJsStatic } from 'sql.js';
-import { DeckFileSchema } from './json.ts';
-import { KAHOOT } from './kahoot.ts';
+import { DeckFileSchema } from '../../src/lib/content/schema.ts';
+import { KAHOOT } from '../../src/lib/export/kahoot.ts';
 
-// Test helpers: each export read back with a real parser for its format. Not used by the app.
+// Test helpers: each export read back with a real parser for its format, as the app it is for would.
 
 /** A GIFT file's questions as gift-pegjs reads them, without the category line. */
 export function readGift(
@@ -292,13 +292,7 @@ const DeckJsonSchema = v.looseObject({
 		...DeckFileSchema.entries.deck.entries,
 		questions: v.array(v.string()),
 		articleName: v.optional(v.string())
-	}),
-	questions: v.array(
-		v.looseObject({
-			...DeckFileSchema.entries.questions.item.entries,
-			position: v.number()
-		})
-	)
+	})
 });
 
 /** Reads factdeck's own JSON back, checked for the fields a reader relies on. */
