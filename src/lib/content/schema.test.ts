@@ -1,8 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { readContentFiles } from '../../node/content-files.ts';
-import { factKey } from '../ids.ts';
-import { buildLibrary, clientDeck, deckBundle, deckFile } from '../questions/library.ts';
+import { bankFile, buildLibrary, deckFile } from '../questions/library.ts';
 import { loadCorpus } from './corpus.ts';
 import { BankFileSchema, DeckFileSchema, LiveStatusSchema } from './schema.ts';
 
@@ -27,28 +26,7 @@ describe('the schemas of the files the build serves', () => {
 	});
 
 	it('read the bank back exactly as written, with a question of every form', () => {
-		const bundles = library.articles.map(({ bank, content }) =>
-			clientDeck(
-				deckBundle(library, {
-					key: `${content.article.id}/*`,
-					id: '*',
-					article: content.article.id,
-					articleName: content.article.title,
-					title: content.article.title,
-					description: '',
-					questions: bank.questions.map((q) => q.id)
-				})
-			)
-		);
-		const bank = served({
-			format: 'factdeck-bank',
-			version: 1,
-			questions: bundles.flatMap((b) => b.questions),
-			facts: bundles.flatMap((b) => b.facts),
-			order: library.articles.flatMap(({ content }) =>
-				content.facts.map((fact) => factKey(content.article.id, fact.id))
-			)
-		});
+		const bank = served(bankFile(library));
 		const read = v.parse(BankFileSchema, bank);
 		expect(read).toEqual(bank);
 		expect(new Set(read.questions.map((q) => q.form)).size).toBe(7);

@@ -5,6 +5,7 @@ import {
 	parseOrdinal,
 	parseSpoken
 } from './numbers.ts';
+import { memoized } from './text.ts';
 
 /** How an answer writes its number, so distractors can be written the same way. */
 export interface NumberFormat {
@@ -216,28 +217,21 @@ const SHAPE: Omit<DateShape, 'format'> = {
  * "May 14, 2021", "24 May 2021", "the 24th of May", "2021-05-24", "2013–2014", "the early 1990s",
  * "the 19th century"), or undefined when it is not a date.
  */
-export function parseDate(text: string): ReadDate | undefined {
-	if (readDates.has(text)) return readDates.get(text);
-	if (readDates.size >= READ_DATES_LIMIT) readDates.clear();
+export const parseDate: (text: string) => ReadDate | undefined = memoized((text) => {
 	const read = readDateText(text);
 	// Shared by every caller that reads the same text: frozen, so none can change it for another.
 	if (read) {
 		Object.freeze(read.parts);
 		Object.freeze(read.shape);
 	}
-	readDates.set(text, read);
 	return read;
-}
+});
 
 /** A date as `parseDate` reads it: what it names and how it is written. */
 export interface ReadDate {
 	parts: Readonly<DateParts>;
 	shape: Readonly<DateShape>;
 }
-
-// Building a bank reads the same options and generated dates as dates many times over.
-const readDates = new Map<string, ReadDate | undefined>();
-const READ_DATES_LIMIT = 50_000;
 
 function readDateText(text: string): ReadDate | undefined {
 	const t = text.trim().replace(/\s+/g, ' ');

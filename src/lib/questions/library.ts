@@ -113,3 +113,32 @@ export function clientDeck(bundle: DeckBundle): ClientDeck {
 		facts: bundle.facts
 	};
 }
+
+/**
+ * `/api/bank.json`: every question of every article with the facts behind them, and every fact
+ * in article order: what the review queue draws from.
+ */
+export function bankFile(library: Library) {
+	const bundles = library.articles.map(({ bank, content }) =>
+		clientDeck(
+			deckBundle(library, {
+				key: `${content.article.id}/*`,
+				id: '*',
+				article: content.article.id,
+				articleName: content.article.short ?? content.article.title,
+				title: content.article.title,
+				description: '',
+				questions: bank.questions.map((q) => q.id)
+			})
+		)
+	);
+	return {
+		format: 'factdeck-bank' as const,
+		version: 1 as const,
+		questions: bundles.flatMap((b) => b.questions),
+		facts: bundles.flatMap((b) => b.facts),
+		order: library.articles.flatMap(({ content }) =>
+			content.facts.map((fact) => factKey(content.article.id, fact.id))
+		)
+	};
+}

@@ -69,19 +69,23 @@ function normalizeOnce(text: string): string {
 	return joinWords(rest !== undefined && withoutArticle(rest) === undefined ? rest : words);
 }
 
-// Building a bank normalizes the same few hundred strings thousands of times.
-const cache = new Map<string, string>();
-const CACHE_LIMIT = 50_000;
+/**
+ * `read` remembered by its text, for up to 50,000 texts (then forgotten all at once): building a
+ * bank asks the same few thousand strings the same questions many times over.
+ */
+export function memoized<T>(read: (text: string) => T): (text: string) => T {
+	const known = new Map<string, T>();
+	return (text) => {
+		if (known.has(text)) return known.get(text) as T;
+		if (known.size >= 50_000) known.clear();
+		const value = read(text);
+		known.set(text, value);
+		return value;
+	};
+}
 
 /** Text as compared: accents, case, quotes, punctuation and one leading article dropped. */
-export function normalize(text: string): string {
-	const known = cache.get(text);
-	if (known !== undefined) return known;
-	if (cache.size >= CACHE_LIMIT) cache.clear();
-	const normalized = normalizeFully(text);
-	cache.set(text, normalized);
-	return normalized;
-}
+export const normalize: (text: string) => string = memoized(normalizeFully);
 
 function normalizeFully(text: string): string {
 	let normalized = normalizeOnce(text);
@@ -130,18 +134,8 @@ export interface Searchable {
 	has(needle: string): boolean;
 }
 
-// Building a bank asks `contains` of the same paragraphs, sentences and answers many times over.
-const searchables = new Map<string, Searchable>();
-
 /** A text prepared once for many `contains` questions, as a check over a whole bank asks. */
-export function searchable(haystack: string): Searchable {
-	const known = searchables.get(haystack);
-	if (known !== undefined) return known;
-	if (searchables.size >= CACHE_LIMIT) searchables.clear();
-	const prepared = prepare(haystack);
-	searchables.set(haystack, prepared);
-	return prepared;
-}
+export const searchable: (haystack: string) => Searchable = memoized(prepare);
 
 function prepare(haystack: string): Searchable {
 	// The haystack keeps its own leading article, so "the" can still be found in "The coast".

@@ -3,7 +3,7 @@ import { clashesWithAnswer, drawnOddOpening, inKindPool, oddOpening } from '../d
 import { dateFormatOf, numberFormatOf, parseDate } from '../format.ts';
 import { shuffle } from '../random.ts';
 import { parseNumber, vagueAmount } from '../numbers.ts';
-import { contains, normalize } from '../text.ts';
+import { contains, memoized, normalize } from '../text.ts';
 import { factQuestionId } from '../../ids.ts';
 import type { ChoiceQuestion, Client } from '../types.ts';
 import { type CheckResult, type Form, type FormBuild, type CheckContext } from './form.ts';
@@ -160,19 +160,11 @@ function durationDays(option: string): number | undefined {
 	return count === undefined ? undefined : count * DAYS[match[2].toLowerCase()];
 }
 
-// A fact's choice and cloze questions, and the facts that draw on one another, order the same
-// options: each is read once.
-const orderValues = new Map<string, number | undefined>();
-const ORDER_VALUES_LIMIT = 50_000;
-
-/** Where an option sorts among numbers, amounts, lengths of time or dates, or undefined. */
-function orderValue(option: string): number | undefined {
-	if (orderValues.has(option)) return orderValues.get(option);
-	if (orderValues.size >= ORDER_VALUES_LIMIT) orderValues.clear();
-	const value = readOrderValue(option);
-	orderValues.set(option, value);
-	return value;
-}
+/**
+ * Where an option sorts among numbers, amounts, lengths of time or dates, or undefined; read
+ * once per option, since a fact's choice and cloze questions and their neighbours order the same.
+ */
+const orderValue = memoized(readOrderValue);
 
 function readOrderValue(option: string): number | undefined {
 	const days = durationDays(option);
