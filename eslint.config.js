@@ -5,6 +5,12 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+/** The drafter's NLP libraries (compromise, chrono-node) weigh megabytes: never in a page. */
+const noDrafting = {
+	group: ['**/content/draft/**', 'compromise', 'chrono-node'],
+	message: 'drafting runs in the CLI, not in a page'
+};
+
 export default ts.config(
 	{
 		ignores: [
@@ -37,16 +43,39 @@ export default ts.config(
 		}
 	},
 	{
-		// The drafter's NLP libraries (compromise, chrono-node) weigh megabytes: never in a page.
 		files: ['src/routes/**', 'src/lib/components/**', 'src/lib/state/**', 'src/service-worker.ts'],
+		rules: {
+			'no-restricted-imports': ['error', { patterns: [noDrafting] }]
+		}
+	},
+	{
+		// Browser helpers stand below the rune state.
+		files: ['src/lib/browser/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						noDrafting,
+						{
+							group: ['$lib/state/**', '**/state/*.svelte.ts'],
+							message: 'browser helpers do not use the rune state'
+						}
+					]
+				}
+			]
+		}
+	},
+	{
+		files: ['src/lib/server/**'],
 		rules: {
 			'no-restricted-imports': [
 				'error',
 				{
 					patterns: [
 						{
-							group: ['**/content/draft/**', 'compromise', 'chrono-node'],
-							message: 'drafting runs in the CLI, not in a page'
+							group: ['$lib/state/**', '$lib/browser/**'],
+							message: 'the build reads content; it never imports browser code'
 						}
 					]
 				}

@@ -6,8 +6,7 @@ import {
 	deckEdition,
 	taggedDecks,
 	type ClassQuiz,
-	type CodedDeck,
-	type TaggedDeck
+	type CodedDeck
 } from '../lib/classroom/class-code.ts';
 import { DeckFileSchema } from '../lib/content/schema.ts';
 import type { FactView } from '../lib/questions/library.ts';
@@ -23,7 +22,7 @@ export interface DrawnQuiz {
 	facts: FactView[];
 }
 
-interface LoadedDeck extends CodedDeck, TaggedDeck {
+interface LoadedDeck extends CodedDeck {
 	title: string;
 	questions: ClientQuestion[];
 	facts: FactView[];
@@ -77,7 +76,7 @@ export class DeckLibrary {
 	}
 
 	/** Every deck, by key, edition and tag: what a test makes class codes from. */
-	get coded(): (CodedDeck & TaggedDeck)[] {
+	get coded(): CodedDeck[] {
 		return this.#decks.map(({ key, edition, tag }) => ({ key, edition, tag }));
 	}
 }

@@ -34,12 +34,17 @@ const LAYOUTS = {
 const FORMAT = 1;
 const BYTES = 5;
 
-/** A deck as a class code names it: its key and the edition of its questions. */
+/** A deck as class codes name it: its key, the edition of its questions and its tag among all decks. */
 export interface CodedDeck {
 	key: string;
 	/** `deckEdition` of the deck's questions: a code made for other questions is outdated. */
 	edition: string;
+	/** Its 9-bit tag among all decks (`deckTags`, worked out at build): what a code carries. */
+	tag: number;
 }
+
+/** What a deck's tag is worked out from. */
+type UntaggedDeck = Omit<CodedDeck, 'tag'>;
 
 /**
  * The edition of a deck's questions, as served in its JSON file: any change to what students
@@ -50,7 +55,7 @@ export function deckEdition(questions: readonly unknown[]): string {
 }
 
 /** The deck's first choice of 9-bit tag in a code: a hash of its key and edition. */
-export function deckTag(deck: CodedDeck): number {
+export function deckTag(deck: UntaggedDeck): number {
 	return seedFrom(`factdeck ${deck.key} ${deck.edition}`) >>> 23;
 }
 
@@ -61,8 +66,8 @@ const TAGS = 2 ** 9;
  * decks that want the same one take it in key order, the later moving to the next free tag. So a
  * deck's tag changes only when another deck comes to want it.
  */
-export function deckTags(decks: readonly CodedDeck[]): Map<string, number> {
-	const wanted = new Map<number, CodedDeck[]>();
+export function deckTags(decks: readonly UntaggedDeck[]): Map<string, number> {
+	const wanted = new Map<number, UntaggedDeck[]>();
 	for (const deck of decks) {
 		const tag = deckTag(deck);
 		wanted.set(tag, [...(wanted.get(tag) ?? []), deck]);
@@ -86,14 +91,8 @@ export function deckTags(decks: readonly CodedDeck[]): Map<string, number> {
 	return tags;
 }
 
-/** A deck as a code names it: its key and its tag among all decks (`deckTags`, worked out at build). */
-export interface TaggedDeck {
-	key: string;
-	tag: number;
-}
-
 /** A deck as class pages list them: where it is, its names, and what its class codes carry. */
-export interface DeckRef extends CodedDeck, TaggedDeck {
+export interface ClassDeck extends CodedDeck {
 	article: string;
 	id: string;
 	title: string;
@@ -102,7 +101,7 @@ export interface DeckRef extends CodedDeck, TaggedDeck {
 }
 
 /** Every deck with its tag among them all. */
-export function taggedDecks<D extends CodedDeck>(decks: readonly D[]): (D & TaggedDeck)[] {
+export function taggedDecks<D extends UntaggedDeck>(decks: readonly D[]): (D & CodedDeck)[] {
 	const tags = deckTags(decks);
 	return decks.map((deck) => ({ ...deck, tag: tags.get(deck.key)! }));
 }
@@ -145,7 +144,7 @@ export function encodeClassCode(quiz: ClassQuiz, tag: number): string {
  */
 export function decodeClassCode(
 	text: string,
-	decks: readonly TaggedDeck[]
+	decks: readonly Pick<CodedDeck, 'key' | 'tag'>[]
 ): { quiz: ClassQuiz; code: string } | { error: string } {
 	const trimmed = text.trim();
 	if (trimmed === '') return { error: 'Type the class code your teacher gave you.' };

@@ -1,4 +1,4 @@
-import { decodeClassCode, type TaggedDeck } from '../classroom/class-code.ts';
+import { decodeClassCode, type CodedDeck } from '../classroom/class-code.ts';
 import { sampleQuiz, type QuizSettings } from '../questions/quiz.ts';
 import { parseQuizParams } from '../questions/quiz-params.ts';
 import { createRng, shuffle } from '../questions/random.ts';
@@ -76,7 +76,7 @@ export function chooseQuiz(options: {
 	questions: readonly ClientQuestion[];
 	progress: Progress;
 	/** Every deck with its tag, to read class codes against. */
-	codedDecks: readonly TaggedDeck[];
+	codedDecks: readonly Pick<CodedDeck, 'key' | 'tag'>[];
 	now: number;
 	newId: () => string;
 	newSeed: () => number;

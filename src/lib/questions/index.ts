@@ -10,4 +10,4 @@ export { createRng, seedFrom, shuffle } from './random.ts';
 export type { Rng } from './random.ts';
 export * from './types.ts';
 export { buildLibrary, clientDeck, deckBundle, factView } from './library.ts';
-export type { ArticleBuild, ClientDeck, DeckBundle, FactView, Library } from './library.ts';
+export type { ArticleBuild, BankFile, DeckBundle, DeckFile, FactView, Library } from './library.ts';

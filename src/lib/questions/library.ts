@@ -3,7 +3,7 @@ import type { Fact } from '../content/schema.ts';
 import { buildBank, type Bank } from './bank.ts';
 import { buildDecks, type Deck } from './decks.ts';
 import type { ClientQuestion, Question } from './types.ts';
-import { factKey } from '../ids.ts';
+import { factKey, type FactKey } from '../ids.ts';
 
 /** What a page needs of a fact to explain an answer: the article's own sentence and where it is. */
 export interface FactView {
@@ -97,18 +97,20 @@ export function deckFile(library: Library, deck: Deck) {
 	return { format: 'factdeck-deck' as const, version: 1 as const, ...deckBundle(library, deck) };
 }
 
-/** What a quiz page ships: the deck, its questions without selection data, and their facts. */
-export interface ClientDeck {
-	deck: Omit<Deck, 'questions'>;
+/** A deck's questions and the facts they rest on, as pages and exports read its JSON file. */
+export interface DeckFile {
 	questions: ClientQuestion[];
 	facts: FactView[];
 }
 
-/** Drops what only building decks needs, so pages carry less data. */
-export function clientDeck(bundle: DeckBundle): ClientDeck {
-	const { questions: _ids, ...deck } = bundle.deck;
+/** `/api/bank.json` as the review reads it: every question and fact, and the facts in article order. */
+export interface BankFile extends DeckFile {
+	order: FactKey[];
+}
+
+/** Drops what only building decks needs, so pages and exports carry less data. */
+export function clientDeck(bundle: DeckBundle): DeckFile {
 	return {
-		deck,
 		questions: bundle.questions.map(({ tags: _t, kinds: _k, sections: _s, ...rest }) => rest),
 		facts: bundle.facts
 	};
@@ -118,7 +120,7 @@ export function clientDeck(bundle: DeckBundle): ClientDeck {
  * `/api/bank.json`: every question of every article with the facts behind them, and every fact
  * in article order: what the review queue draws from.
  */
-export function bankFile(library: Library) {
+export function bankFile(library: Library): BankFile & { format: 'factdeck-bank'; version: 1 } {
 	const bundles = library.articles.map(({ bank, content }) =>
 		clientDeck(
 			deckBundle(library, {

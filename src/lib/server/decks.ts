@@ -2,15 +2,15 @@ import { taggedDecks } from '$lib/classroom/class-code.ts';
 import { editionOf } from '$lib/classroom/editions.ts';
 import { deckName } from '$lib/questions/decks.ts';
 import type { Library } from '$lib/questions/library.ts';
-import type { DeckRef } from '$lib/classroom/class-code.ts';
+import type { ClassDeck } from '$lib/classroom/class-code.ts';
 import { getLibrary } from './content';
 
-const refsOf = new WeakMap<Library, DeckRef[]>();
+const classDecksOf = new WeakMap<Library, ClassDeck[]>();
 
 /** Every deck as class pages need it, worked out once per library. */
-export function deckRefs(): DeckRef[] {
+export function classDecks(): ClassDeck[] {
 	const library = getLibrary();
-	let refs = refsOf.get(library);
+	let refs = classDecksOf.get(library);
 	if (!refs) {
 		refs = taggedDecks(
 			library.articles.flatMap(({ decks }) =>
@@ -24,7 +24,7 @@ export function deckRefs(): DeckRef[] {
 				}))
 			)
 		);
-		refsOf.set(library, refs);
+		classDecksOf.set(library, refs);
 	}
 	return refs;
 }

@@ -2,7 +2,7 @@ import { browser } from '$app/environment';
 import { progressDocument } from '$lib/progress/document.ts';
 import type { Progress } from '$lib/progress/model.ts';
 import type { StorageLike } from '$lib/storage/store.ts';
-import { browserStorage } from './storage.ts';
+import { browserStorage } from '$lib/browser/storage.ts';
 import { StoredDocument } from './stored-document.svelte.ts';
 
 /** The learner's progress as the pages see it (see StoredDocument). */

@@ -1,6 +1,6 @@
 import { createBackup } from '$lib/storage/backup.ts';
 import type { DocumentStore } from '$lib/storage/store.ts';
-import { datedName, download } from './download.ts';
+import { datedName, download } from '$lib/browser/download.ts';
 
 /** Downloads a backup of every document, as held in this tab (so it works when storage fails). */
 export async function exportBackup(): Promise<void> {

@@ -3,7 +3,7 @@ import type { Quiz } from '$lib/progress/model.ts';
 import type { PlayerSummary } from '$lib/live/messages.ts';
 import { encodeResponse, grade } from '$lib/questions/grade.ts';
 import { getApp } from './app.svelte.ts';
-import type { LoadedClassQuiz } from './class-quiz.ts';
+import type { LoadedClassQuiz } from '$lib/browser/class-quiz.ts';
 
 /**
  * Keeps a live game in the learner's progress as a class quiz: the same record a class quiz taken

@@ -1,7 +1,7 @@
 import type { Socket } from 'socket.io-client';
 import { resolve } from '$app/paths';
 import type { Reply } from '$lib/live/messages.ts';
-import { fetchJson } from './fetch-json.ts';
+import { fetchJson } from '$lib/browser/fetch-json.ts';
 
 type Listener = Parameters<Socket['on']>[1];
 

@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { liveAttempts } from '$lib/progress/derive.ts';
 import { ratingOf } from '$lib/progress/schedule.ts';
-import { factsAsked, ReviewSession, type Bank } from './review.svelte.ts';
+import type { BankFile } from '$lib/questions/library.ts';
+import { factsAsked, ReviewSession } from './review.svelte.ts';
 import { FACTS, fakePage, openedApp, QUESTIONS } from './testing.ts';
 
-const BANK: Bank = {
+const BANK: BankFile = {
 	questions: QUESTIONS,
 	facts: FACTS,
 	order: ['danube/length', 'danube/countries']

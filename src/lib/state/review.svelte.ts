@@ -20,19 +20,12 @@ import {
 	isAnswerable,
 	levelOfQuestion
 } from '$lib/questions/grade.ts';
-import type { FactView } from '$lib/questions/library.ts';
+import type { BankFile, FactView } from '$lib/questions/library.ts';
 import { createRng, seedFrom, shuffle } from '$lib/questions/random.ts';
 import type { ClientQuestion, Response, Verdict } from '$lib/questions/types.ts';
 import type { AppState } from './app.svelte.ts';
-import { localOffset } from './clock.ts';
+import { localOffset } from '$lib/browser/clock.ts';
 import type { SettingsState } from './settings.svelte.ts';
-
-/** Everything the review queue draws from: every question, its facts, and the facts in order. */
-export interface Bank {
-	questions: ClientQuestion[];
-	facts: FactView[];
-	order: FactKey[];
-}
 
 /** The facts a deck's questions ask, each once: what a cram session on the deck walks. */
 export function factsAsked(questions: readonly ClientQuestion[]): FactKey[] {
@@ -72,7 +65,7 @@ export class ReviewSession {
 	constructor(
 		private readonly app: AppState,
 		private readonly settings: SettingsState,
-		bank: Bank,
+		bank: BankFile,
 		cramFacts?: FactKey[]
 	) {
 		const byFact = questionsByFact(bank.questions);

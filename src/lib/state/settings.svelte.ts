@@ -1,7 +1,7 @@
 import { browser } from '$app/environment';
 import { settingsDocument, type Settings } from '$lib/progress/settings.ts';
 import type { StorageLike } from '$lib/storage/store.ts';
-import { browserStorage } from './storage.ts';
+import { browserStorage } from '$lib/browser/storage.ts';
 import { StoredDocument } from './stored-document.svelte.ts';
 
 /** The learner's settings as the pages see them (see StoredDocument). */

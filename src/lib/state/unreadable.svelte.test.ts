@@ -4,8 +4,8 @@ import type { SetAside } from '$lib/storage/store.ts';
 import { downloadUnreadable, isDownloaded } from './unreadable.svelte.ts';
 
 const saved = vi.hoisted(() => [] as { name: string; content: unknown }[]);
-vi.mock('./download.ts', async (original) => ({
-	...(await original<typeof import('./download.ts')>()),
+vi.mock('$lib/browser/download.ts', async (original) => ({
+	...(await original<typeof import('$lib/browser/download.ts')>()),
 	download: (name: string, content: unknown) => saved.push({ name, content })
 }));
 

@@ -1,5 +1,5 @@
 import { SvelteMap } from 'svelte/reactivity';
-import { datedName, download } from './download.ts';
+import { datedName, download } from '$lib/browser/download.ts';
 import type { SetAside } from '$lib/storage/store.ts';
 
 /** The unreadable text this tab has downloaded, by document: clearing it then loses nothing. */

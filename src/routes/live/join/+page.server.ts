@@ -1,5 +1,5 @@
-import { deckRefs } from '$lib/server/decks';
+import { classDecks } from '$lib/server/decks';
 
 export function load() {
-	return { decks: deckRefs() };
+	return { decks: classDecks() };
 }

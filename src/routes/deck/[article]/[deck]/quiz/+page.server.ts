@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getLibrary } from '$lib/server/content';
-import { deckRefs } from '$lib/server/decks';
+import { classDecks } from '$lib/server/decks';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { deckKey } from '$lib/ids.ts';
 import { deckName } from '$lib/questions/decks.ts';
@@ -15,6 +15,6 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		deck: { key: deck.key, id: deck.id, article: deck.article, name: deckName(deck) },
 		// Class codes name their deck by a tag: reading one needs every deck's key and tag.
-		codedDecks: deckRefs().map(({ key, tag }) => ({ key, tag }))
+		codedDecks: classDecks().map(({ key, tag }) => ({ key, tag }))
 	};
 };

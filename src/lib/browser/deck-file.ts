@@ -1,14 +1,6 @@
 import { resolve } from '$app/paths';
-import type { FactView } from '$lib/questions/library.ts';
-import type { ClientQuestion } from '$lib/questions/types.ts';
+import type { BankFile, DeckFile } from '$lib/questions/library.ts';
 import { fetchJson } from './fetch-json.ts';
-import type { Bank } from './review.svelte.ts';
-
-/** A deck's questions and the facts they rest on, as its prerendered JSON file holds them. */
-export interface DeckFile {
-	questions: ClientQuestion[];
-	facts: FactView[];
-}
 
 /** Fetches a deck's JSON file (`/api/decks/<article>/<deck>.json`), checked against its schema. */
 export function fetchDeck(deck: {
@@ -23,6 +15,6 @@ export function fetchDeck(deck: {
 }
 
 /** Fetches the review's bank (`/api/bank.json`), checked against its schema. */
-export function fetchBank(): Promise<Bank | { error: string }> {
+export function fetchBank(): Promise<BankFile | { error: string }> {
 	return fetchJson(resolve('/api/bank.json'), 'The questions', (schemas) => schemas.BankFileSchema);
 }

@@ -1,4 +1,4 @@
-import { decodeClassCode, type ClassQuiz, type DeckRef } from '$lib/classroom/class-code.ts';
+import { decodeClassCode, type ClassQuiz, type ClassDeck } from '$lib/classroom/class-code.ts';
 import type { FactView } from '$lib/questions/library.ts';
 import { drawClassQuiz } from '$lib/questions/quiz.ts';
 import type { ClientQuestion } from '$lib/questions/types.ts';
@@ -8,7 +8,7 @@ import { fetchDeck } from './deck-file.ts';
 export interface LoadedClassQuiz {
 	code: string;
 	quiz: ClassQuiz;
-	deck: DeckRef;
+	deck: ClassDeck;
 	questions: ClientQuestion[];
 	facts: FactView[];
 }
@@ -19,7 +19,7 @@ export interface LoadedClassQuiz {
  */
 export async function loadClassQuiz(
 	text: string,
-	decks: readonly DeckRef[]
+	decks: readonly ClassDeck[]
 ): Promise<LoadedClassQuiz | { error: string }> {
 	const read = decodeClassCode(text, decks);
 	if ('error' in read) return read;
