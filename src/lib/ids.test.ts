@@ -12,10 +12,14 @@ import {
 	formatQuestionId,
 	groupKey,
 	groupQuestionId,
+	keptCopyKey,
+	keptCopyPrefix,
 	parseAttemptKey,
+	parseKeptCopyKey,
 	parseDeckKey,
 	parseFactKey,
 	parseQuestionId,
+	type KeptCopy,
 	type QuestionIdParts
 } from './ids.ts';
 
@@ -114,5 +118,34 @@ describe('ids and keys', () => {
 				}
 			)
 		);
+	});
+
+	it('reads back every kept copy key it writes, under its kind and document', () => {
+		const document = fc.stringMatching(/^[a-z-]{1,40}$/);
+		const at = fc.integer({ min: 0, max: 2 ** 45 });
+		const copy: fc.Arbitrary<KeptCopy> = fc.oneof(
+			fc.record({ kind: fc.constant('backup' as const), document, at, reason: fc.string() }),
+			fc.record({ kind: fc.constant('set-aside' as const), document, at })
+		);
+		fc.assert(
+			fc.property(copy, (written) => {
+				const key = keptCopyKey(written);
+				expect(parseKeptCopyKey(key)).toEqual(written);
+				expect(key.startsWith(keptCopyPrefix(written.kind, written.document))).toBe(true);
+			})
+		);
+	});
+
+	it('reads no kept copy from other keys', () => {
+		for (const key of [
+			'factdeck:v1:progress',
+			'factdeck:set-aside:progress',
+			'factdeck:set-aside:progress:12:extra',
+			'factdeck:backup:progress:12',
+			'factdeck:set-aside:Progress:12',
+			'factdeck:set-aside:progress:-12',
+			'factdeck:view:abc'
+		])
+			expect(parseKeptCopyKey(key), key).toBeUndefined();
 	});
 });

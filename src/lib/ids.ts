@@ -196,3 +196,34 @@ export function parseAttemptKey(
 	const at = Number(match[1]);
 	return Number.isSafeInteger(at) ? { at, question: match[2], quizOrMode: match[3] } : undefined;
 }
+
+/**
+ * A copy of a stored document kept beside it in localStorage: a backup taken before a change
+ * (`factdeck:backup:<document>:<at>:<reason>`), or unreadable data set aside
+ * (`factdeck:set-aside:<document>:<at>`).
+ */
+export type KeptCopy =
+	| { kind: 'backup'; document: string; at: number; reason: string }
+	| { kind: 'set-aside'; document: string; at: number };
+
+/** The storage key of a kept copy. */
+export function keptCopyKey(copy: KeptCopy): string {
+	const key = `factdeck:${copy.kind}:${copy.document}:${copy.at}`;
+	return copy.kind === 'backup' ? `${key}:${copy.reason}` : key;
+}
+
+/** Where the keys of one kind of copy begin, of one document or of all. */
+export function keptCopyPrefix(kind: KeptCopy['kind'], document?: string): string {
+	return document === undefined ? `factdeck:${kind}:` : `factdeck:${kind}:${document}:`;
+}
+
+/** What a kept copy's key says, or undefined when the key is not one. */
+export function parseKeptCopyKey(key: string): KeptCopy | undefined {
+	const match = /^factdeck:(backup|set-aside):([a-z-]+):(\d+)(?::(.*))?$/s.exec(key);
+	if (!match) return undefined;
+	const [, kind, document, digits, reason] = match;
+	const at = Number(digits);
+	if (!Number.isSafeInteger(at)) return undefined;
+	if (kind === 'backup') return reason === undefined ? undefined : { kind, document, at, reason };
+	return reason === undefined ? { kind: 'set-aside', document, at } : undefined;
+}

@@ -13,6 +13,6 @@ export function download(name: string, content: string | Blob, type = 'applicati
 }
 
 /** A file name with today's date: `factdeck-backup-2026-11-28.json`. */
-export function datedName(stem: string, extension: string, now = new Date()): string {
-	return `${stem}-${now.toISOString().slice(0, 10)}.${extension}`;
+export function datedName(stem: string, extension: string, now = Date.now()): string {
+	return `${stem}-${new Date(now).toISOString().slice(0, 10)}.${extension}`;
 }

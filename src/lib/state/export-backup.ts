@@ -1,5 +1,4 @@
 import { createBackup } from '$lib/storage/backup.ts';
-import type { DocumentStore } from '$lib/storage/store.ts';
 import { datedName, download } from '$lib/browser/download.ts';
 
 /** Downloads a backup of every document, as held in this tab (so it works when storage fails). */
@@ -8,6 +7,6 @@ export async function exportBackup(): Promise<void> {
 		import('./app.svelte.ts'),
 		import('./settings.svelte.ts')
 	]);
-	const stores = [getApp().store, getSettings().store] as DocumentStore<unknown>[];
+	const stores = [getApp().store, getSettings().store];
 	download(datedName('factdeck-backup', 'json'), JSON.stringify(createBackup(stores, Date.now())));
 }

@@ -12,8 +12,11 @@ export interface Backup {
 	documents: Record<string, Envelope>;
 }
 
+/** What a backup needs of a store: its key, its document as held, and a reader for another copy. */
+export type BackedUp<T = unknown> = Pick<DocumentStore<T>, 'key' | 'snapshot' | 'readForeign'>;
+
 /** Gathers every document, as held in memory (so an export works even when storage does not). */
-export function createBackup(stores: readonly DocumentStore<unknown>[], now: number): Backup {
+export function createBackup(stores: readonly BackedUp[], now: number): Backup {
 	return {
 		factdeck: 'backup',
 		version: 1,
@@ -34,6 +37,8 @@ const BackupSchema = v.object({
 /** One document of a backup, read and ready to merge or to replace what is there. */
 export interface ReadDocument<T> {
 	name: string;
+	/** The store that read it, and whose document it is. */
+	store: BackedUp;
 	value: T;
 	rejected: Rejected[];
 }
@@ -44,7 +49,7 @@ export interface ReadDocument<T> {
  */
 export function readBackup(
 	text: string,
-	stores: readonly DocumentStore<unknown>[]
+	stores: readonly BackedUp[]
 ): { documents: ReadDocument<unknown>[]; exportedAt: number } | { error: string } {
 	if (text.length > MAX_BACKUP) return { error: 'This file is too large to be a factdeck backup.' };
 	let json: unknown;
@@ -62,8 +67,17 @@ export function readBackup(
 		const read = store.readForeign(envelope);
 		if ('error' in read)
 			return { error: `The ${name} in this backup cannot be read: ${read.error}.` };
-		documents.push({ name, ...read });
+		documents.push({ name, store, ...read });
 	}
 	if (documents.length === 0) return { error: 'This backup holds nothing factdeck can use.' };
 	return { documents, exportedAt: parsed.output.exportedAt };
+}
+
+/** The document a read backup holds for `store`, as that store's type, if it holds one. */
+export function documentFor<T>(
+	documents: readonly ReadDocument<unknown>[],
+	store: BackedUp<T>
+): ReadDocument<T> | undefined {
+	// Each document was read by the store it names (`readForeign`), so its value is that store's.
+	return documents.find((document) => document.store === store) as ReadDocument<T> | undefined;
 }

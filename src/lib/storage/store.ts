@@ -1,3 +1,5 @@
+import { keptCopyKey, keptCopyPrefix, parseKeptCopyKey } from '../ids.ts';
+
 /** The part of the Web Storage API the store uses, so tests can pass an in-memory one. */
 export interface StorageLike {
 	getItem(key: string): string | null;
@@ -295,14 +297,20 @@ export class DocumentStore<T> {
 	backup(reason: string): string | undefined {
 		const raw = this.#read();
 		if (!raw || !this.env.storage) return undefined;
-		const key = `factdeck:backup:${this.spec.name}:${this.env.now()}:${reason}`;
+		const key = keptCopyKey({
+			kind: 'backup',
+			document: this.spec.name,
+			at: this.env.now(),
+			reason
+		});
 		try {
 			this.env.storage.setItem(key, raw);
 		} catch {
 			return undefined;
 		}
-		const backups = listKeys(this.env.storage, `factdeck:backup:${this.spec.name}:`).sort(
-			(a, b) => Number(b.split(':')[3]) - Number(a.split(':')[3])
+		const at = (key: string) => parseKeptCopyKey(key)?.at ?? 0;
+		const backups = listKeys(this.env.storage, keptCopyPrefix('backup', this.spec.name)).sort(
+			(a, b) => at(b) - at(a)
 		);
 		for (const old of backups.slice(BACKUPS_KEPT)) this.env.storage.removeItem(old);
 		return key;
@@ -396,7 +404,7 @@ export class DocumentStore<T> {
 		write: boolean
 	): Extract<Health, { setAside: SetAside }> {
 		if (!write || !this.env.storage) return { state, setAside };
-		const key = `factdeck:set-aside:${this.spec.name}:${this.env.now()}`;
+		const key = keptCopyKey({ kind: 'set-aside', document: this.spec.name, at: this.env.now() });
 		try {
 			this.env.storage.setItem(key, setAside.raw);
 		} catch (error) {
