@@ -1,5 +1,6 @@
 // What the live server's tests and the benchmark share: a site folder with every deck's JSON file,
 // a real redis-server of their own, and socket.io clients that wait on events.
+import { deepStrictEqual } from 'node:assert';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { buildLibrary, deckFile } from '../lib/questions/library.ts';
 import { readContentFiles } from '../node/content-files.ts';
 import { codedDecks } from '../lib/classroom/editions.ts';
 import { DeckLibrary } from './decks.ts';
+import { PUSHED, readPushed, readReply, REPLIES } from '../lib/live/replies.ts';
 
 export { hasRedis, startRedis } from './redis-server.ts';
 
@@ -51,16 +53,29 @@ export async function connect(url: string): Promise<Socket> {
 	return socket;
 }
 
-/** Sends a request and resolves with the server's reply. */
-export function request<T = { ok: boolean; error?: string } & Record<string, unknown>>(
+/**
+ * Checks that a page reads what the server sent exactly as it was sent: the pages' schemas
+ * (`src/lib/live/replies.ts`) neither refuse nor drop any part of a real message.
+ */
+function readWhole(kind: 'reply' | 'push', event: string, data: unknown): void {
+	if (kind === 'reply' && event in REPLIES)
+		deepStrictEqual(readReply(event as keyof typeof REPLIES, data), data, `the reply to ${event}`);
+	if (kind === 'push' && event in PUSHED)
+		deepStrictEqual(readPushed(event as keyof typeof PUSHED, data), { ok: data }, event);
+}
+
+/** Sends a request and resolves with the server's reply, checked to read whole as a page reads it. */
+export async function request<T = { ok: boolean; error?: string } & Record<string, unknown>>(
 	socket: Socket,
 	event: string,
 	data: unknown
 ): Promise<T> {
-	return socket.emitWithAck(event, data) as Promise<T>;
+	const reply: unknown = await socket.emitWithAck(event, data);
+	readWhole('reply', event, reply);
+	return reply as T;
 }
 
-/** Resolves with the first `event` whose payload passes `test`. */
+/** Resolves with the first `event` whose payload passes `test`, checked to read whole as a page reads it. */
 export function next<T>(
 	socket: Socket,
 	event: string,
@@ -68,6 +83,7 @@ export function next<T>(
 ): Promise<T> {
 	return new Promise((done) => {
 		const listener = (payload: T) => {
+			readWhole('push', event, payload);
 			if (!test(payload)) return;
 			socket.off(event, listener);
 			done(payload);

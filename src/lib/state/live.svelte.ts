@@ -1,6 +1,7 @@
 import type { Socket } from 'socket.io-client';
 import { resolve } from '$app/paths';
 import type { Reply } from '$lib/live/messages.ts';
+import type { Pushed, Replies } from '$lib/live/replies.ts';
 import { fetchJson } from '$lib/browser/fetch-json.ts';
 
 type Listener = Parameters<Socket['on']>[1];
@@ -34,6 +35,7 @@ export type LiveStatus = 'connecting' | 'connected' | 'reconnecting' | 'absent';
 export class LiveConnection {
 	status = $state<LiveStatus>('connecting');
 	#socket: Socket | undefined;
+	#read: typeof import('$lib/live/replies.ts') | undefined;
 	#ever = false;
 	readonly #handlers: [string, Listener][] = [];
 
@@ -55,7 +57,12 @@ export class LiveConnection {
 			this.status = 'absent';
 			return;
 		}
-		const { io } = await import('socket.io-client');
+		// The schemas the server's messages are read through come with the client, on live pages only.
+		const [{ io }, read] = await Promise.all([
+			import('socket.io-client'),
+			import('$lib/live/replies.ts')
+		]);
+		this.#read = read;
 		const socket = io({ transports: ['websocket'] });
 		this.#socket = socket;
 		for (const [event, handle] of this.#handlers) socket.on(event, handle);
@@ -72,22 +79,31 @@ export class LiveConnection {
 		});
 	}
 
-	/** Listens to one kind of message from the server, from the moment it connects. */
-	on<T>(event: string, handle: (payload: T) => void): void {
-		this.#handlers.push([event, handle as Listener]);
-		this.#socket?.on(event, handle);
+	/**
+	 * Listens to one kind of message from the server, from the moment it connects. A message this
+	 * page cannot read (a server of another version) is dropped, and the page keeps what it shows.
+	 */
+	on<E extends keyof Pushed>(event: E, handle: (payload: Pushed[E]) => void): void {
+		const listener: Listener = (data: unknown) => {
+			const read = this.#read?.readPushed(event, data);
+			if (read) handle(read.ok);
+		};
+		const name: string = event;
+		this.#handlers.push([name, listener]);
+		this.#socket?.on(name, listener);
 	}
 
-	/** Sends a request and waits for the server's reply. */
-	async request<T extends object = object>(event: string, data: unknown): Promise<Reply<T>> {
-		if (!this.#socket?.connected)
+	/** Sends a request and waits for the server's reply, read through the request's schema. */
+	async request<E extends keyof Replies>(event: E, data: unknown): Promise<Reply<Replies[E]>> {
+		if (!this.#socket?.connected || !this.#read)
 			return { ok: false, error: 'The live server cannot be reached right now.' };
+		let reply: unknown;
 		try {
-			// eslint-disable-next-line @typescript-eslint/no-unsafe-return -- socket.io types acknowledgements as any; src/live/server.ts answers every request with a Reply.
-			return await this.#socket.timeout(10_000).emitWithAck(event, data);
+			reply = await this.#socket.timeout(10_000).emitWithAck(event, data);
 		} catch {
 			return { ok: false, error: 'The live server did not answer: try again.' };
 		}
+		return this.#read.readReply(event, reply);
 	}
 
 	close(): void {

@@ -229,6 +229,11 @@ export const choice: Form<'choice'> = {
 	mark: (_, response, verdict) =>
 		response && verdict ? { kind: 'option', index: response.option } : { kind: 'blank' },
 	markScore: (question, mark) => (mark.kind === 'option' && mark.index === question.answer ? 1 : 0),
+	playerWire: v.object({
+		form: v.literal('choice'),
+		prompt: v.string(),
+		options: v.array(v.string())
+	}),
 	playerView: ({ prompt, options }) => ({ form: 'choice', prompt, options: [...options] }),
 	fromPlayer: (question, response) =>
 		response.option < question.options.length ? response : undefined

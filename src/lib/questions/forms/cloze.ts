@@ -175,6 +175,13 @@ export const cloze: Form<'cloze'> = {
 				? 1
 				: 0
 			: plainMarkScore(mark),
+	playerWire: v.object({
+		form: v.literal('cloze'),
+		prompt: v.string(),
+		before: v.string(),
+		after: v.string(),
+		options: v.optional(v.array(v.string()))
+	}),
 	playerView: ({ prompt, before, after, options }) => ({
 		form: 'cloze',
 		prompt,

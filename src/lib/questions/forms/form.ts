@@ -148,6 +148,9 @@ export interface Form<F extends QuestionForm> extends FormStore<F> {
 	/** Whether a mark read back from a result code was right, as a score from 0 to 1. */
 	markScore(question: Client<QuestionOf<F>>, mark: Mark): number;
 	/** The question as a live game's player receives it: nothing that gives the answer away. */
+	/** The question as a phone reads it from the live server (what `playerView` sends). */
+	readonly playerWire: v.GenericSchema<unknown, Extract<PlayerQuestion, { form: F }>>;
+	/** The question as a live game's player receives it: nothing that gives the answer away. */
 	playerView(question: Client<QuestionOf<F>>, rng: Rng): Extract<PlayerQuestion, { form: F }>;
 	/**
 	 * A player's response in the grader's terms, or undefined when it does not fit the question

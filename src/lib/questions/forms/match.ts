@@ -76,6 +76,12 @@ export const match: Form<'match'> = {
 	stem: (question) => question.prompt,
 	mark: (_, response, verdict) => partialMark(response, verdict),
 	markScore: (_, mark) => plainMarkScore(mark),
+	playerWire: v.object({
+		form: v.literal('match'),
+		prompt: v.string(),
+		left: v.array(v.string()),
+		right: v.array(v.string())
+	}),
 	playerView: ({ prompt, left, right }) => ({
 		form: 'match',
 		prompt,

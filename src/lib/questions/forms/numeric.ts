@@ -142,6 +142,7 @@ export const numeric: Form<'numeric'> = {
 	stem: (question) => question.prompt,
 	mark: (_, response, verdict) => wholeMark(response, verdict),
 	markScore: (_, mark) => plainMarkScore(mark),
+	playerWire: v.object({ form: v.literal('numeric'), prompt: v.string() }),
 	playerView: ({ prompt }) => ({ form: 'numeric', prompt }),
 	fromPlayer: (_, response) => response
 };

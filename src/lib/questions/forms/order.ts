@@ -84,6 +84,11 @@ export const order: Form<'order'> = {
 	stem: (question) => question.prompt,
 	mark: (_, response, verdict) => partialMark(response, verdict),
 	markScore: (_, mark) => plainMarkScore(mark),
+	playerWire: v.object({
+		form: v.literal('order'),
+		prompt: v.string(),
+		items: v.array(v.object({ key: v.string(), label: v.string() }))
+	}),
 	playerView: ({ prompt, items }, rng) => ({
 		form: 'order',
 		prompt,

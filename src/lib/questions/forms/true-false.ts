@@ -52,6 +52,11 @@ export const trueFalse: Form<'true-false'> = {
 		response && verdict ? { kind: 'option', index: response.value ? 0 : 1 } : { kind: 'blank' },
 	markScore: (question, mark) =>
 		mark.kind === 'option' && (mark.index === 0) === question.answer ? 1 : 0,
+	playerWire: v.object({
+		form: v.literal('true-false'),
+		prompt: v.string(),
+		statement: v.string()
+	}),
 	playerView: ({ prompt, statement }) => ({ form: 'true-false', prompt, statement }),
 	fromPlayer: (_, response) => response
 };

@@ -85,6 +85,7 @@ export const typed: Form<'typed'> = {
 	stem: (question) => question.prompt,
 	mark: (_, response, verdict) => wholeMark(response, verdict),
 	markScore: (_, mark) => plainMarkScore(mark),
+	playerWire: v.object({ form: v.literal('typed'), prompt: v.string() }),
 	playerView: ({ prompt }) => ({ form: 'typed', prompt }),
 	fromPlayer: (_, response) => response
 };
