@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import type { Phase, Split, Standing } from './game.ts';
 import { FORMS } from '../questions/forms/index.ts';
-import type { PlayerQuestion } from '../questions/types.ts';
+import { QUESTION_FORMS } from '../content/kinds.ts';
+import type { PlayerQuestion, Response } from '../questions/types.ts';
 import type { Scoring } from './scoring.ts';
 import type { ClassResult } from '../classroom/result-code.ts';
 
@@ -17,15 +18,9 @@ const Id = v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{1,40}$/));
 const Index = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100));
 
 /** A response as a phone sends it, read by its own form's schema, each field capped. */
-export const ResponseSchema = v.union([
-	FORMS.choice.wire,
-	FORMS['true-false'].wire,
-	FORMS.typed.wire,
-	FORMS.numeric.wire,
-	FORMS.order.wire,
-	FORMS.match.wire,
-	FORMS.cloze.wire
-]);
+export const ResponseSchema: v.GenericSchema<unknown, Response> = v.union(
+	QUESTION_FORMS.map((form) => FORMS[form].wire)
+);
 
 /** The host opens a game for a class quiz. */
 export const CreateSchema = v.object({
@@ -163,5 +158,5 @@ export interface Seat {
 export interface PlayerSummary {
 	classCode: string;
 	/** Per question asked, the response given (or null) and the time taken in ms. */
-	answers: ({ response: import('../questions/types.ts').Response; ms: number } | null)[];
+	answers: ({ response: Response; ms: number } | null)[];
 }
