@@ -197,6 +197,11 @@ export function parseAttemptKey(
 	return Number.isSafeInteger(at) ? { at, question: match[2], quizOrMode: match[3] } : undefined;
 }
 
+/** Where a tab keeps the screen a quiz is on (`sessionStorage`), so a reload shows the same one. */
+export function quizViewKey(quizId: string): string {
+	return `factdeck:view:${quizId}`;
+}
+
 /**
  * A copy of a stored document kept beside it in localStorage: a backup taken before a change
  * (`factdeck:backup:<document>:<at>:<reason>`), or unreadable data set aside

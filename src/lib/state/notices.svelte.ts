@@ -4,7 +4,8 @@ import type { DocumentStore, Health } from '$lib/storage/store.ts';
 export interface Watched {
 	name: string;
 	health: Health;
-	store: DocumentStore<unknown>;
+	/** What the notices do to the store: clear unreadable data kept in place. */
+	store: Pick<DocumentStore<unknown>, 'clearUnreadable'>;
 	/** The document's text as stored now, for a document a newer version wrote. */
 	stored: () => string | null;
 }

@@ -1,3 +1,4 @@
+import { quizViewKey } from '$lib/ids.ts';
 import { recordAttempt, finishQuiz, quizAttempts } from '$lib/progress/log.ts';
 import type { Attempt, Quiz } from '$lib/progress/model.ts';
 import {
@@ -12,11 +13,10 @@ import type { ClientQuestion, Response, Verdict } from '$lib/questions/types.ts'
 import type { AppState } from './app.svelte.ts';
 
 /** Where this tab was in a quiz, so a reload shows the same question (feedback included). */
-const viewKey = (quizId: string) => `factdeck:view:${quizId}`;
 
 function readView(quizId: string): number | undefined {
 	try {
-		const text = sessionStorage.getItem(viewKey(quizId));
+		const text = sessionStorage.getItem(quizViewKey(quizId));
 		const saved = text === null ? NaN : Number(text);
 		return Number.isSafeInteger(saved) && saved >= 0 ? saved : undefined;
 	} catch {
@@ -26,7 +26,7 @@ function readView(quizId: string): number | undefined {
 
 function writeView(quizId: string, index: number): void {
 	try {
-		sessionStorage.setItem(viewKey(quizId), String(index));
+		sessionStorage.setItem(quizViewKey(quizId), String(index));
 	} catch {
 		// Without session storage a reload shows the next question to answer: nothing is lost.
 	}

@@ -19,7 +19,7 @@ export abstract class StoredDocument<T> {
 			watch({
 				name: spec.name,
 				health,
-				store: this.store as DocumentStore<unknown>,
+				store: this.store,
 				stored: () => storage?.getItem(this.store.key) ?? null
 			});
 		});
