@@ -307,6 +307,28 @@ test.describe('the original of damaged data', () => {
 	}
 });
 
+test('the progress page lists data set aside, gives back its exact bytes, and deletes it when asked', async ({
+	page
+}) => {
+	const raw = '{"factdeck":"progress","version":2, cut off';
+	await seed(page, raw);
+	await page.goto('/');
+	await page.goto('/progress');
+	const panel = page.getByRole('region', { name: 'Your data' });
+	const copy = panel.getByRole('listitem').filter({ hasText: 'progress, set aside' });
+	await expect(copy).toBeVisible();
+	const download = page.waitForEvent('download');
+	await copy.getByRole('button', { name: 'Download' }).click();
+	const file = readFileSync(await (await download).path());
+	expect(file.equals(Buffer.from(raw, 'utf8')), 'the file holds the original bytes').toBe(true);
+	await copy.getByRole('button', { name: 'Delete' }).click();
+	await expect(panel.getByRole('heading', { name: 'Data set aside' })).toHaveCount(0);
+	const kept = Object.keys(await storageItems(page)).filter((key) =>
+		key.startsWith('factdeck:set-aside:')
+	);
+	expect(kept, 'nothing is set aside any more').toEqual([]);
+});
+
 test.describe('unreadable progress too big to set aside', () => {
 	// Chromium lets an origin store 5,242,880 UTF-16 code units (10 MiB), keys and values together,
 	// whatever the characters: 3 million of unreadable text leave no room for a copy of them.
