@@ -1,27 +1,12 @@
 import { flushSync } from 'svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { recordAttempt } from '$lib/progress/log.ts';
-import type { Attempt } from '$lib/progress/model.ts';
 import { MemoryStorage } from '$lib/storage/store.ts';
 import { AppState } from './app.svelte.ts';
-import { fakePage } from './testing.ts';
+import { fakePage, reviewAnswer } from './testing.ts';
 import { needsAttention, watched } from './notices.svelte.ts';
 
 const KEY = 'factdeck:v1:progress';
-
-/** A review answer to a question on the fact `fact`, given at second `second` of a day. */
-function answer(fact: string, second: number): Attempt {
-	return {
-		at: Date.UTC(2026, 10, 20, 10) + second * 1000,
-		question: `danube/${fact}:choice`,
-		response: 1,
-		correct: true,
-		score: 1,
-		match: 'exact',
-		ms: 4000,
-		mode: 'review'
-	};
-}
 
 function opened(storage: MemoryStorage): AppState {
 	const app = new AppState(storage);
@@ -39,8 +24,8 @@ describe('the learner’s progress on a page', () => {
 		const storage = new MemoryStorage();
 		const first = opened(storage);
 		expect(first.progress.attempts).toEqual([]);
-		first.update((progress) => recordAttempt(progress, answer('length', 1)));
-		expect(opened(storage).progress.attempts).toEqual([answer('length', 1)]);
+		first.update((progress) => recordAttempt(progress, reviewAnswer('length', 1)));
+		expect(opened(storage).progress.attempts).toEqual([reviewAnswer('length', 1)]);
 	});
 
 	it('shows each answer on the page as it is given', () => {
@@ -53,9 +38,9 @@ describe('the learner’s progress on a page', () => {
 			});
 		});
 		flushSync();
-		app.update((progress) => recordAttempt(progress, answer('length', 1)));
+		app.update((progress) => recordAttempt(progress, reviewAnswer('length', 1)));
 		flushSync();
-		app.update((progress) => recordAttempt(progress, answer('source', 2)));
+		app.update((progress) => recordAttempt(progress, reviewAnswer('source', 2)));
 		flushSync();
 		stop();
 		expect(shown).toEqual([0, 1, 2]);
@@ -66,10 +51,10 @@ describe('the learner’s progress on a page', () => {
 		const storage = new MemoryStorage();
 		const here = opened(storage);
 		const there = opened(storage);
-		there.update((progress) => recordAttempt(progress, answer('length', 1)));
+		there.update((progress) => recordAttempt(progress, reviewAnswer('length', 1)));
 		expect(here.progress.attempts).toEqual([]);
 		page.otherTabWrote(KEY, storage.getItem(KEY));
-		expect(here.progress.attempts).toEqual([answer('length', 1)]);
+		expect(here.progress.attempts).toEqual([reviewAnswer('length', 1)]);
 	});
 
 	it('sets aside stored progress it cannot read, and the banner says so', () => {

@@ -5,7 +5,7 @@ import type { Attempt } from '$lib/progress/model.ts';
 import { createBackup } from '$lib/storage/backup.ts';
 import { listKeys, MemoryStorage } from '$lib/storage/store.ts';
 import { LearnerData } from './learner-data.svelte.ts';
-import { fakePage, openedApp } from './testing.ts';
+import { fakePage, openedApp, reviewAnswer } from './testing.ts';
 
 const saved = vi.hoisted(() => [] as { name: string; content: unknown }[]);
 vi.mock('$lib/browser/download.ts', async (original) => ({
@@ -14,20 +14,6 @@ vi.mock('$lib/browser/download.ts', async (original) => ({
 }));
 
 const NOW = Date.UTC(2026, 10, 28, 9);
-
-/** A review answer to a question on the fact `fact`, given at second `second` of a day. */
-function answer(fact: string, second: number): Attempt {
-	return {
-		at: Date.UTC(2026, 10, 20, 10) + second * 1000,
-		question: `danube/${fact}:choice`,
-		response: 1,
-		correct: true,
-		score: 1,
-		match: 'exact',
-		ms: 4000,
-		mode: 'review'
-	};
-}
 
 /** A page's progress and settings holding `answers`, with the progress page's data panel on them. */
 function page(answers: Attempt[], storage = new MemoryStorage()) {
@@ -59,9 +45,9 @@ afterEach(() => {
 describe('the learner’s data on the progress page', () => {
 	it('previews a backup without changing anything until the learner chooses', () => {
 		fakePage();
-		const { app, data, storage } = page([answer('length', 1)]);
+		const { app, data, storage } = page([reviewAnswer('length', 1)]);
 		const before = storage.getItem('factdeck:v1:progress');
-		data.read('backup.json', backupOf([answer('length', 1), answer('source', 2)]));
+		data.read('backup.json', backupOf([reviewAnswer('length', 1), reviewAnswer('source', 2)]));
 		expect(data.pending).toMatchObject({
 			file: 'backup.json',
 			rejected: 0,
@@ -75,8 +61,8 @@ describe('the learner’s data on the progress page', () => {
 
 	it('merges a backup into what is here, keeping a backup of what was here first', () => {
 		fakePage();
-		const { app, data, storage } = page([answer('length', 1)]);
-		data.read('backup.json', backupOf([answer('source', 2)]));
+		const { app, data, storage } = page([reviewAnswer('length', 1)]);
+		data.read('backup.json', backupOf([reviewAnswer('source', 2)]));
 		data.apply('merge');
 		expect(questionsAnswered(app.progress.attempts)).toEqual([
 			'danube/length:choice',
@@ -89,8 +75,8 @@ describe('the learner’s data on the progress page', () => {
 
 	it('replaces what is here with a backup, dropping the answers only here', () => {
 		fakePage();
-		const { app, data, storage } = page([answer('length', 1)]);
-		data.read('backup.json', backupOf([answer('source', 2)]));
+		const { app, data, storage } = page([reviewAnswer('length', 1)]);
+		data.read('backup.json', backupOf([reviewAnswer('source', 2)]));
 		expect(data.pending?.preview?.droppedAttempts).toBe(1);
 		data.apply('replace');
 		expect(questionsAnswered(app.progress.attempts)).toEqual(['danube/source:choice']);
@@ -103,7 +89,7 @@ describe('the learner’s data on the progress page', () => {
 
 	it('says why a file is not a backup, and changes nothing', () => {
 		fakePage();
-		const { app, data, storage } = page([answer('length', 1)]);
+		const { app, data, storage } = page([reviewAnswer('length', 1)]);
 		const before = storage.getItem('factdeck:v1:progress');
 		data.read('notes.json', 'these are my notes');
 		expect(data.message).toBe('This file is not a factdeck backup: it is not JSON.');
@@ -117,7 +103,7 @@ describe('the learner’s data on the progress page', () => {
 
 	it('resets progress to nothing, keeping a backup of it in the browser', () => {
 		fakePage();
-		const { app, data, storage } = page([answer('length', 1), answer('source', 2)]);
+		const { app, data, storage } = page([reviewAnswer('length', 1), reviewAnswer('source', 2)]);
 		data.reset();
 		expect(app.progress.attempts).toEqual([]);
 		expect(data.message).toBe('Your progress is reset. A backup of it is kept in this browser.');

@@ -1,5 +1,6 @@
 // What the state classes' tests share: a page in Node, and a small deck on the Danube.
 import { vi } from 'vitest';
+import type { Attempt } from '$lib/progress/model.ts';
 import type { FactView } from '$lib/questions/library.ts';
 import type { ClientQuestion } from '$lib/questions/types.ts';
 import { MemoryStorage } from '$lib/storage/store.ts';
@@ -30,6 +31,20 @@ export function openedApp(storage = new MemoryStorage()) {
 	app.start();
 	settings.start();
 	return { app, settings, storage };
+}
+
+/** A right review answer to a choice question on the Danube fact `fact`, at second `second` of a day. */
+export function reviewAnswer(fact: string, second: number): Attempt {
+	return {
+		at: Date.UTC(2026, 10, 20, 10) + second * 1000,
+		question: `danube/${fact}:choice`,
+		response: 1,
+		correct: true,
+		score: 1,
+		match: 'exact',
+		ms: 4000,
+		mode: 'review'
+	};
 }
 
 const fact = (id: string, statement: string, answer: string, paragraph: string): FactView => ({
