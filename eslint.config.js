@@ -58,7 +58,7 @@ export default ts.config(
 					patterns: [
 						noDrafting,
 						{
-							group: ['$lib/state/**', '**/state/*.svelte.ts'],
+							group: ['$lib/state/**', '**/state/**'],
 							message: 'browser helpers do not use the rune state'
 						}
 					]
@@ -74,7 +74,7 @@ export default ts.config(
 				{
 					patterns: [
 						{
-							group: ['$lib/state/**', '$lib/browser/**'],
+							group: ['$lib/state/**', '$lib/browser/**', '**/state/**', '**/browser/**'],
 							message: 'the build reads content; it never imports browser code'
 						}
 					]

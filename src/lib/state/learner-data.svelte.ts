@@ -90,8 +90,9 @@ export class LearnerData {
 		};
 	}
 
-	/** Drops the backup read, changing nothing. */
+	/** Drops the backup read and the last message, changing nothing. */
 	cancel(): void {
+		this.message = '';
 		this.pending = undefined;
 	}
 
