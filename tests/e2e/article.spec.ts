@@ -1,4 +1,4 @@
-import { expect, test } from './support/test.ts';
+import { expect, started, test } from './support/test.ts';
 import { servedDeck } from './support/deck.ts';
 import { position } from './support/quiz.ts';
 
@@ -10,6 +10,7 @@ for (const section of ['introduction', 'russian-bear']) {
 		request
 	}) => {
 		await page.goto(ARTICLE);
+		await started(page);
 		const inSection = page.locator(`section[aria-labelledby="${section}"]`);
 		await inSection.locator('a.mark').first().click();
 		await inSection.getByRole('link', { name: 'Quiz this section' }).click();

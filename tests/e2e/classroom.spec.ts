@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type Browser, type Page } from './support/test.ts';
+import { expect, started, test, type Browser, type Page } from './support/test.ts';
 import { deckTag, encodeClassCode } from '../../src/lib/classroom/class-code.ts';
 import { builtClassCode } from './support/class-code.ts';
 import { builtDeck, servedDeck } from './support/deck.ts';
@@ -118,6 +118,7 @@ test('a student turns a class quiz into a result code the teacher reads back int
 
 test('a bad or outdated class code gets a clear message', async ({ page }) => {
 	await page.goto('/');
+	await started(page);
 	await page.getByLabel('Class code').fill('ABCD-EFGX');
 	await page.getByRole('button', { name: 'Join' }).click();
 	await expect(page.getByRole('alert')).toHaveText(/mistake|not a class code|outdated/);
@@ -300,6 +301,7 @@ test('a student’s class quiz of blanks counts in the teacher’s table as the 
 
 test('the classroom page makes a code and link that open the same quiz', async ({ page }) => {
 	await page.goto('/classroom');
+	await started(page);
 	await page.getByLabel('Deck').selectOption({ label: 'Timeline (Mali, France and Russia)' });
 	await page.getByLabel('Questions').selectOption('5');
 	await page.getByRole('button', { name: 'Create the class quiz' }).click();
@@ -321,6 +323,7 @@ test('the classroom page downloads the class quiz in every format, Kahoot includ
 	// Eight files, one of them written by SQLite compiled from WebAssembly in the page.
 	test.slow();
 	await page.goto('/classroom');
+	await started(page);
 	await page.getByLabel('Deck').selectOption('mali-france-russia/all');
 	await page.getByLabel('Questions').selectOption('10');
 	await page.getByRole('button', { name: 'Create the class quiz' }).click();
@@ -383,6 +386,7 @@ test('the classroom page warns that ordering needs Moodle 4.4 and leaves it out 
 	// Two downloads and an axe run: room for a busy machine.
 	test.slow();
 	await page.goto('/classroom');
+	await started(page);
 	await page.getByLabel('Deck').selectOption('mali-france-russia/all');
 	await page.getByLabel('Questions').selectOption('5');
 	for (const form of [
@@ -430,6 +434,7 @@ test('a deck page says which Moodle imports its ordering questions and offers to
 }) => {
 	test.slow();
 	await page.goto('/deck/mali-france-russia/all');
+	await started(page);
 	await expect(page.getByText(/Moodle XML writes the \d+ ordering questions/)).toBeVisible();
 	await page.getByLabel(LEAVE_OUT_ORDERING).check();
 	const download = page.waitForEvent('download');

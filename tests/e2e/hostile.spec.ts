@@ -1,4 +1,4 @@
-import { expect, test, visiting, type Page } from './support/test.ts';
+import { expect, started, test, visiting, type Page } from './support/test.ts';
 import { builtClassCode } from './support/class-code.ts';
 import { watchPage } from './support/page-health.ts';
 
@@ -84,11 +84,13 @@ test('hostile class codes in links and in the code box are refused with a messag
 		expect(page.url()).toContain('/class');
 	}
 	await page.goto('/');
+	await started(page);
 	for (const input of HOSTILE.slice(0, 10)) {
 		await page.getByLabel('Class code').fill(input.slice(0, 40));
 		await page.getByRole('button', { name: 'Join' }).click();
 		await expect(page.getByRole('alert').or(page.getByRole('status'))).toContainText(REFUSED);
 		await page.goto('/');
+		await started(page);
 	}
 	expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull();
 	await check();

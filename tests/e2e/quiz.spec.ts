@@ -1,4 +1,4 @@
-import { expect, test, type Page } from './support/test.ts';
+import { expect, started, test, type Page } from './support/test.ts';
 import { answerQuestion, dragOrderItem, goOn, position } from './support/quiz.ts';
 import { axeViolations, watchPage } from './support/page-health.ts';
 import { builtDeck } from './support/deck.ts';
@@ -10,6 +10,7 @@ const DECK = '/deck/mali-france-russia/all';
 test('a whole quiz by keyboard only, from the deck page to the results', async ({ page }) => {
 	const problems = watchPage(page);
 	await page.goto(DECK);
+	await started(page);
 	// Tab to the start button as a keyboard user would.
 	const start = page.getByRole('button', { name: 'Start the quiz' });
 	for (let i = 0; i < 60 && !(await start.evaluate((el) => el === document.activeElement)); i++)
@@ -171,6 +172,7 @@ test.describe('on a phone', () => {
 
 	test('a whole quiz by touch at 360 × 740, nothing wider than the screen', async ({ page }) => {
 		await page.goto(DECK);
+		await started(page);
 		await page.getByRole('radio', { name: '5', exact: true }).tap();
 		await page.getByRole('button', { name: 'Start the quiz' }).tap();
 		await page.waitForURL(/quiz\?id=/);

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from './support/test.ts';
+import { expect, started, test, type Page } from './support/test.ts';
 import { axeViolations, watchPage } from './support/page-health.ts';
 
 test.use({ timezoneId: 'UTC' });
@@ -83,6 +83,7 @@ test('the study day begins at the hour set in the settings', async ({ page }) =>
 
 	// With days starting at midnight, 3:30 and 4:30 are the same day.
 	await page.goto('/settings');
+	await started(page);
 	await page.getByLabel('A study day starts at (hour, 0–23)').fill('0');
 	await page.getByLabel('A study day starts at (hour, 0–23)').blur();
 	await expect(page.getByRole('status')).toHaveText('The hour a study day starts saved.');
@@ -123,6 +124,7 @@ test('undo takes back the last answer, and cram practice never moves the schedul
 
 test('two-button rating, from the settings', async ({ page }) => {
 	await page.goto('/settings');
+	await started(page);
 	await page.getByLabel(/two buttons/).check();
 	await page.goto('/review');
 	const form = page.locator('form.question');
@@ -135,6 +137,7 @@ test('two-button rating, from the settings', async ({ page }) => {
 
 test('a bad setting is refused with a reason and changes nothing', async ({ page }) => {
 	await page.goto('/settings');
+	await started(page);
 	const retention = page.getByLabel('Desired retention');
 	await retention.fill('0.5');
 	await retention.blur();
@@ -156,6 +159,7 @@ test('review states have no axe violation', async ({ page }) => {
 	await expect(form.locator('.rating')).toBeVisible();
 	expect(await axeViolations(page)).toEqual([]);
 	await page.goto('/settings');
+	await started(page);
 	await page.getByLabel('New facts per day').fill('0');
 	await page.getByLabel('New facts per day').blur();
 	await page.goto('/review');

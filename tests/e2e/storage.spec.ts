@@ -160,6 +160,9 @@ test.describe('damaged saved progress', () => {
 				page.getByRole('heading', { name: 'Learn an article by its facts' })
 			).toBeVisible();
 			const notices = page.getByRole('region', { name: 'Saved data' });
+			// The heading is in the page's HTML; the due count shows only once the app has read the
+			// saved progress, and so has set aside what it could not read.
+			await expect(page.getByRole('status').filter({ hasText: 'due for review' })).toBeVisible();
 			const stored = await storageItems(page);
 			const setAside = Object.entries(stored).filter(([key]) =>
 				key.startsWith('factdeck:set-aside:progress:')

@@ -42,3 +42,11 @@ export const test = base.extend<{ contextProblems: ContextProblems }>({
 
 /** For a test that visits many pages in turn: 20 s a page, what a very busy machine needs. */
 export const visiting = (pages: number) => test.setTimeout(pages * 20_000);
+
+/**
+ * Waits until the page's code has started (the root layout marks it): the page's HTML shows its
+ * buttons and fields before then, but a click there does nothing yet.
+ */
+export async function started(page: Page): Promise<void> {
+	await page.locator('html[data-started]').waitFor({ state: 'attached' });
+}
