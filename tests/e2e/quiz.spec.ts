@@ -32,6 +32,33 @@ test('a whole quiz by keyboard only, from the deck page to the results', async (
 	expect(problems.consoleErrors).toEqual([]);
 });
 
+test('Start the quiz pressed before the page’s code has started opens the quiz chosen', async ({
+	browser,
+	page
+}, testInfo) => {
+	// The deck page as a slow phone has it at first: its HTML, no script run yet.
+	const early = await browser.newContext({
+		javaScriptEnabled: false,
+		baseURL: testInfo.project.use.baseURL
+	});
+	const deckPage = await early.newPage();
+	await deckPage.goto(DECK);
+	await deckPage.getByRole('radio', { name: '5', exact: true }).check();
+	await deckPage.getByLabel('Matching', { exact: true }).uncheck();
+	await deckPage.getByRole('button', { name: 'Start the quiz' }).click();
+	await deckPage.waitForURL(/\/quiz\?/);
+	const sent = new URL(deckPage.url());
+	await early.close();
+	expect(sent.searchParams.get('count')).toBe('5');
+	expect(sent.searchParams.getAll('forms')).toContain('choice');
+	expect(sent.searchParams.getAll('forms')).not.toContain('match');
+
+	await page.goto(`${sent.pathname}${sent.search}`);
+	await page.waitForURL(/quiz\?id=/);
+	await expect(page.locator('form.question h2')).toBeVisible();
+	expect((await position(page)).of).toBe(5);
+});
+
 test('letter keys pick an option, T and F judge a statement, Enter checks and goes on', async ({
 	page
 }) => {

@@ -84,6 +84,13 @@ describe('chooseQuiz', () => {
 		expect(chosen.quiz.questions.every((id) => id.endsWith(':choice'))).toBe(true);
 	});
 
+	it('reads the forms as checkboxes send them, one parameter each', () => {
+		const chosen = choose('count=6&forms=choice&forms=true-false&order=random');
+		if ('error' in chosen) throw new Error(chosen.error);
+		expect(chosen.quiz.settings.forms).toEqual(['choice', 'true-false']);
+		expect(chosen.quiz.questions.every((id) => /:(choice|true-false)/.test(id))).toBe(true);
+	});
+
 	it('opens a saved quiz of this deck by its id, as it was', () => {
 		const quiz = saved('q1');
 		expect(choose('id=q1', startQuiz(emptyProgress('g'), quiz))).toEqual({ quiz, isNew: false });
