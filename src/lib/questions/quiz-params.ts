@@ -16,7 +16,7 @@ export function parseQuizParams(
 	const count = /^\d{1,4}$/.test(countText) ? Number(countText) : NaN;
 	if (!(count >= 1 && count <= MAX_QUIZ))
 		return { error: `The number of questions must be a whole number from 1 to ${MAX_QUIZ}.` };
-	// One list (`forms=a,b`, as links write it) or one parameter a form (as a form's checkboxes send).
+	// One list (`forms=a,b`, as links write it) or one parameter per form (as checkboxes send them).
 	const formsText = params.getAll('forms').join(',');
 	const forms = formsText === '' ? [] : formsText.split(',');
 	const unknown = forms.filter((form) => !(QUESTION_FORMS as readonly string[]).includes(form));
