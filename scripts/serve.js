@@ -1,6 +1,10 @@
 // Serves the built static site from build/, the way any static host would.
+import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { existsSync, readFileSync } from 'node:fs';
+import { createSecureServer } from 'node:http2';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import sirv from 'sirv';
 
 /**
@@ -42,11 +46,11 @@ export function staticSite(dir = 'build') {
 /**
  * Listens on `port`. With `strict`, a busy port is an error; otherwise the next free port is
  * taken. Port 0 takes any free port.
- * @param {import('node:http').Server} server
- * @param {{ port: number, host?: string, strict?: boolean }} options
+ * @param {import('node:http').Server | import('node:http2').Http2SecureServer} server
+ * @param {{ port: number, host?: string, strict?: boolean, scheme?: 'http' | 'https' }} options
  * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
  */
-export function listen(server, { port, host = '127.0.0.1', strict = false }) {
+export function listen(server, { port, host = '127.0.0.1', strict = false, scheme = 'http' }) {
 	return new Promise((resolve, reject) => {
 		const attempt = (/** @type {number} */ at) => {
 			server.once('error', (/** @type {NodeJS.ErrnoException} */ error) => {
@@ -59,11 +63,11 @@ export function listen(server, { port, host = '127.0.0.1', strict = false }) {
 				const shown =
 					host === '127.0.0.1' || host === '0.0.0.0' || host === '::' ? 'localhost' : host;
 				resolve({
-					url: `http://${shown}:${bound}/`,
+					url: `${scheme}://${shown}:${bound}/`,
 					port: bound,
 					close: () =>
 						new Promise((done) => {
-							server.closeAllConnections?.();
+							if ('closeAllConnections' in server) server.closeAllConnections();
 							server.close(() => done());
 						})
 				});
@@ -88,6 +92,53 @@ export async function serve({
 	const running = await listen(createServer(staticSite(dir)), { port, host, strict });
 	if (!quiet) console.log(`factdeck is running at ${running.url}  (Ctrl+C to stop)`);
 	return running;
+}
+
+/**
+ * Starts a static server for `dir` over HTTP/2, as static hosts serve the site, with a certificate
+ * of its own made by openssl for this run (browsers speak HTTP/2 only over TLS): for benchmarks,
+ * whose browser is told to accept it.
+ * @param {{ dir?: string, port: number }} options
+ * @returns {Promise<{ url: string, port: number, close: () => Promise<void> }>}
+ */
+export async function serveHttp2({ dir = 'build', port }) {
+	const keys = mkdtempSync(join(tmpdir(), 'factdeck-tls-'));
+	try {
+		const [key, cert] = [join(keys, 'key.pem'), join(keys, 'cert.pem')];
+		try {
+			execFileSync(
+				'openssl',
+				// prettier-ignore
+				['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
+					'-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=localhost'],
+				{ stdio: 'ignore' }
+			);
+		} catch {
+			throw new Error('openssl could not make a certificate (Debian: apt-get install openssl).');
+		}
+		const server = createSecureServer(
+			{ key: readFileSync(key), cert: readFileSync(cert), allowHTTP1: true },
+			// The HTTP/2 compatibility API takes the same handler as node:http.
+			/** @type {any} */ (staticSite(dir))
+		);
+		// Closing waits for open sessions; a benchmark's browser may keep one.
+		/** @type {Set<import('node:http2').Http2Session>} */
+		const sessions = new Set();
+		server.on('session', (session) => {
+			sessions.add(session);
+			session.on('close', () => sessions.delete(session));
+		});
+		const running = await listen(server, { port, scheme: 'https' });
+		return {
+			...running,
+			close: () => {
+				for (const session of sessions) session.destroy();
+				return running.close();
+			}
+		};
+	} finally {
+		rmSync(keys, { recursive: true, force: true });
+	}
 }
 
 const isMain = import.meta.url === `file://${process.argv[1]}`;

@@ -1,0 +1,63 @@
+import { connect } from 'node:http2';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { serveHttp2 } from './serve.js';
+
+const sites: string[] = [];
+afterEach(() => {
+	for (const dir of sites.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A built site of one page. */
+function site(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'factdeck-site-'));
+	sites.push(dir);
+	writeFileSync(join(dir, 'index.html'), '<!doctype html><title>factdeck</title>');
+	return dir;
+}
+
+/** One GET over HTTP/2, trusting the server's own certificate; the session is left open. */
+function get(url: string, path: string) {
+	const session = connect(url, { rejectUnauthorized: false });
+	return new Promise<{ status: number; csp: unknown; body: string; protocol: string }>(
+		(resolve, reject) => {
+			const request = session.request({ ':path': path });
+			let body = '';
+			let status = 0;
+			let csp: unknown;
+			request.on('response', (headers) => {
+				status = Number(headers[':status']);
+				csp = headers['content-security-policy'];
+			});
+			request.setEncoding('utf8');
+			request.on('data', (chunk) => (body += chunk));
+			request.on('end', () => resolve({ status, csp, body, protocol: session.alpnProtocol ?? '' }));
+			request.on('error', reject);
+		}
+	);
+}
+
+describe('serveHttp2', () => {
+	it('serves the built site over HTTP/2 with the headers a host sends', async () => {
+		const server = await serveHttp2({ dir: site(), port: 0 });
+		try {
+			expect(server.url).toMatch(/^https:\/\/localhost:\d+\/$/);
+			const page = await get(server.url, '/');
+			expect(page.protocol).toBe('h2');
+			expect(page.status).toBe(200);
+			expect(page.body).toContain('<title>factdeck</title>');
+			expect(page.csp).toContain("frame-ancestors 'none'");
+			expect((await get(server.url, '/nowhere')).status).toBe(404);
+		} finally {
+			await server.close();
+		}
+	});
+
+	it('closes while a browser still holds a session open', async () => {
+		const server = await serveHttp2({ dir: site(), port: 0 });
+		await get(server.url, '/');
+		await expect(server.close()).resolves.toBeUndefined();
+	});
+});
