@@ -202,7 +202,16 @@ export const clozeBuild: FormBuild<'cloze'> = {
 		if (sentence === undefined || found === undefined) return [];
 		// A name or figure given in passing, in a short aside in brackets, is no blank worth recalling.
 		if (inShortAside(sentence, found, text.length)) return [];
-		let passage = clozePassage(sentence, found, text.length);
+		// A clause after a date that opens on "when" tells the date by another event ("until _____,
+		// when the war ended"): the passage ends at the blank.
+		const toldBy =
+			fact.kind === 'date' && /^\s*,\s*when\b/iu.test(sentence.slice(found + text.length));
+		let passage = clozePassage(
+			toldBy ? sentence.slice(0, found + text.length) : sentence,
+			found,
+			text.length
+		);
+		if (toldBy) passage = { text: `${passage.text}…`, at: passage.at };
 		// A passage that opens on "it" or "these conditions" is read with the sentence before it.
 		if (opensPointingBack(passage.text)) {
 			const previous = ctx.sentenceBeforeOf(fact);

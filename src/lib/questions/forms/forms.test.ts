@@ -164,6 +164,35 @@ describe('fill in the blank', () => {
 		expect(clozeOf('He reached the river at Ségou in 1796, far inland.')).toBeUndefined();
 	});
 
+	it('ends a date’s passage at the blank when the next clause tells the date by another event', () => {
+		const rewrite = (text: string) => ({
+			...fixture,
+			article: {
+				...fixture.article,
+				sections: fixture.article.sections.map((section) => ({
+					...section,
+					paragraphs: section.paragraphs.map((p) => (p.id === 'p4' ? { ...p, text } : p))
+				}))
+			}
+		});
+		const clozeOf = (text: string) =>
+			buildBank(rewrite(text)).questions.find(
+				(q) => q.id === 'niger-river/mungo-park-year:cloze'
+			) as ClozeQuestion | undefined;
+		const told = clozeOf(
+			'The Scottish explorer Mungo Park reached the river at Ségou in 1796, when the French Revolution was seven years old.'
+		);
+		expect(told && clozeText(told)).toBe(
+			`The Scottish explorer Mungo Park reached the river at Ségou in ${BLANK}…`
+		);
+		const untold = clozeOf(
+			'The Scottish explorer Mungo Park reached the river at Ségou in 1796, after months on foot.'
+		);
+		expect(untold && clozeText(untold)).toBe(
+			`The Scottish explorer Mungo Park reached the river at Ségou in ${BLANK}, after months on foot.`
+		);
+	});
+
 	it('leaves out a blank that is only an aside in brackets', () => {
 		const paragraph = fixture.article.sections
 			.flatMap((section) => section.paragraphs)
