@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { connect } from 'node:http2';
+import { connect, type ClientHttp2Session } from 'node:http2';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,7 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { serveHttp2 } from './serve.js';
 
 const sites: string[] = [];
+const sessions: ClientHttp2Session[] = [];
 afterEach(() => {
+	for (const session of sessions.splice(0)) session.destroy();
 	for (const dir of sites.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -19,9 +21,12 @@ function site(): string {
 	return dir;
 }
 
-/** One GET over HTTP/2, trusting the server's own certificate; the session is left open. */
+/** One GET over HTTP/2, trusting the server's own certificate; the session stays open until the test ends. */
 function get(url: string, path: string) {
 	const session = connect(url, { rejectUnauthorized: false });
+	sessions.push(session);
+	// The server may end the session first, as its close does: that is not this request's error.
+	session.on('error', () => {});
 	return new Promise<{ status: number; csp: unknown; body: string; protocol: string }>(
 		(resolve, reject) => {
 			const request = session.request({ ':path': path });

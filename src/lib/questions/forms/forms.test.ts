@@ -16,6 +16,23 @@ const bank = buildBank(fixture);
 const find = <Q extends Question>(id: string) =>
 	bank.questions.find((q) => q.id === `niger-river/${id}`) as Q;
 
+/** The cloze on Mungo Park's year, built with the fixture's paragraph p4 rewritten as `text`. */
+function mungoParkClozeWith(text: string): ClozeQuestion | undefined {
+	const rewritten = {
+		...fixture,
+		article: {
+			...fixture.article,
+			sections: fixture.article.sections.map((section) => ({
+				...section,
+				paragraphs: section.paragraphs.map((p) => (p.id === 'p4' ? { ...p, text } : p))
+			}))
+		}
+	};
+	return buildBank(rewritten).questions.find(
+		(q) => q.id === 'niger-river/mungo-park-year:cloze'
+	) as ClozeQuestion | undefined;
+}
+
 /** Any response of each form, as a learner or a stored document could give it. */
 const responses: Record<Question['form'], fc.Arbitrary<Response>> = {
 	choice: fc.nat({ max: 5 }).map((option) => ({ form: 'choice', option })),
@@ -142,50 +159,24 @@ describe('fill in the blank', () => {
 	});
 
 	it('shows a sentence that opens on "he" or "it" with the sentence before it, and leaves it out when there is none', () => {
-		const rewrite = (text: string) => ({
-			...fixture,
-			article: {
-				...fixture.article,
-				sections: fixture.article.sections.map((section) => ({
-					...section,
-					paragraphs: section.paragraphs.map((p) => (p.id === 'p4' ? { ...p, text } : p))
-				}))
-			}
-		});
-		const clozeOf = (text: string) =>
-			buildBank(rewrite(text)).questions.find(
-				(q) => q.id === 'niger-river/mungo-park-year:cloze'
-			) as ClozeQuestion | undefined;
 		const named = 'The Scottish explorer Mungo Park travelled inland from the Gambia for months.';
-		const twoSentences = clozeOf(`${named} He reached the river at Ségou in 1796.`);
+		const twoSentences = mungoParkClozeWith(`${named} He reached the river at Ségou in 1796.`);
 		expect(twoSentences && clozeText(twoSentences)).toBe(
 			`${named} He reached the river at Ségou in ${BLANK}.`
 		);
-		expect(clozeOf('He reached the river at Ségou in 1796, far inland.')).toBeUndefined();
+		expect(
+			mungoParkClozeWith('He reached the river at Ségou in 1796, far inland.')
+		).toBeUndefined();
 	});
 
 	it('ends a date’s passage at the blank when the next clause tells the date by another event', () => {
-		const rewrite = (text: string) => ({
-			...fixture,
-			article: {
-				...fixture.article,
-				sections: fixture.article.sections.map((section) => ({
-					...section,
-					paragraphs: section.paragraphs.map((p) => (p.id === 'p4' ? { ...p, text } : p))
-				}))
-			}
-		});
-		const clozeOf = (text: string) =>
-			buildBank(rewrite(text)).questions.find(
-				(q) => q.id === 'niger-river/mungo-park-year:cloze'
-			) as ClozeQuestion | undefined;
-		const told = clozeOf(
+		const told = mungoParkClozeWith(
 			'The Scottish explorer Mungo Park reached the river at Ségou in 1796, when the French Revolution was seven years old.'
 		);
 		expect(told && clozeText(told)).toBe(
 			`The Scottish explorer Mungo Park reached the river at Ségou in ${BLANK}…`
 		);
-		const untold = clozeOf(
+		const untold = mungoParkClozeWith(
 			'The Scottish explorer Mungo Park reached the river at Ségou in 1796, after months on foot.'
 		);
 		expect(untold && clozeText(untold)).toBe(
